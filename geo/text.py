@@ -1,0 +1,49 @@
+"""Tokens and name keys: how text and gazetteer names are made comparable."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A word: letters/digits, or a dotted abbreviation such as U.S., D.C. or W.Va.
+_TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|[^\W_]+", re.UNICODE)
+_NON_ALNUM = re.compile(r"[^\w]+|_", re.UNICODE)
+# What may stand between two words of one multiword name: "Nagorno-Karabakh",
+# "St. Louis", "O'Fallon", "Nagorno  Karabakh".
+JOINER = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-\u2010\u2011][ \u00a0]?|\.[ \u00a0]|['\u2019]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """Lower-case, strip diacritics and punctuation: 'Şuşa' -> 'susa', 'St.' -> 'st'."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.casefold().replace("ı", "i")
+
+
+def name_key(name: str) -> str:
+    """The lookup key of a whole name: folded words joined by single spaces."""
+    return " ".join(fold(w) for w in _NON_ALNUM.split(name) if w)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words with their offsets into `text` exactly as given."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        key = fold(word.replace(".", "")) if "." in word else fold(word)
+        out.append(Token(m.start(), m.end(), word, key))
+    return out
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
