@@ -14,7 +14,8 @@ Run: python data/build.py [--shared ../shared]  (needs apt-get and npm, no other
                   the point is Natural Earth's own LABEL_X/LABEL_Y.
 - common_words.tsv  single-word gazetteer names that are also ordinary lower-case words:
                   English from Debian's `wamerican` (SCOWL word list), Indonesian from
-                  Debian's `hunspell-id` (the Indonesian Hunspell dictionary, LGPL).
+                  Debian's `hunspell-id` (the Indonesian Hunspell dictionary, LGPL)
+                  plus words with a wordfreq 3.1.1 Zipf frequency >= 4 in Indonesian.
 - geodata/        copies of the Natural Earth region files from ../shared/geodata.
 """
 from __future__ import annotations
@@ -159,6 +160,14 @@ def build_common_words(work: Path) -> None:
             key = name_key(name)
             if key and " " not in key:
                 names.add(key)
+    # Hunspell lists stems, not "secara" (se- + cara): frequent Indonesian words that the
+    # dictionary does not write capitalised count as ordinary words too.
+    from wordfreq import zipf_frequency
+
+    proper = {line.split("/", 1)[0] for line in (work / "hunspell-id/usr/share/hunspell/id_ID.dic")
+              .read_text(encoding="utf-8", errors="replace").splitlines()[1:]}
+    proper = {w.casefold() for w in proper if w[:1].isupper()}
+    indonesian |= {w for w in names - proper if zipf_frequency(w, "id") >= 4.0}
     rows = [[w, int(w in english), int(w in indonesian)]
             for w in sorted(names & (english | indonesian))]
     _write_tsv(GAZ / "common_words.tsv", ["word", "en", "id"], rows)

@@ -15,7 +15,7 @@ from .errors import GazetteerError
 from .records import Entry
 from .text import name_key
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 KINDS = ("city", "admin1", "admin2", "country", "disputed", "continent")
 
 
@@ -48,6 +48,7 @@ class Gazetteer:
     first_word: dict[str, int]  # first word of a key -> longest key length in words
     demonyms: frozenset[str]  # keys that are demonyms ("american", "russian")
     common: dict[str, str]  # keys that are also ordinary words -> languages
+    acronyms: frozenset[str]  # keys of names written in capitals ("US", "UAE", "AS")
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -76,10 +77,12 @@ class Gazetteer:
 
 def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
     g = Gazetteer(source_version(folder), [], [], array("d"), array("d"), [], b"",
-                  array("q"), [], [], {}, {}, frozenset(), gazetteer_build.common_words(folder))
+                  array("q"), [], [], {}, {}, frozenset(), gazetteer_build.common_words(folder),
+                  frozenset())
     kinds = bytearray()
     multi: dict[str, list[int]] = {}
     demonyms = set()
+    acronyms = set()
     for i, (eid, name, lat, lon, cc, kind, pop, adm1, aliases) in enumerate(
             gazetteer_build.all_rows(folder)):
         g.ids.append(eid)
@@ -101,6 +104,8 @@ def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
                 continue
             seen.add(key)
             multi.setdefault(key, []).append(i)
+            if alias.replace(".", "").isupper():
+                acronyms.add(key)
             if lang.endswith("demonym"):
                 demonyms.add(key)
         g.aliases.append("|".join(dict.fromkeys(stored)))
@@ -110,6 +115,7 @@ def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
         words = key.split(" ")
         g.first_word[words[0]] = max(g.first_word.get(words[0], 0), len(words))
     g.demonyms = frozenset(demonyms)
+    g.acronyms = frozenset(acronyms)
     return g
 
 

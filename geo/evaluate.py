@@ -1,0 +1,117 @@
+"""Scores the geoparser against a gold corpus: recognition P/R/F1, resolution accuracy."""
+from __future__ import annotations
+
+import json
+import math
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from geopy.distance import great_circle
+
+from .errors import InputError
+from .gazetteer import Gazetteer
+from .geoparse import find_places
+
+MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible error
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDoc:
+    id: str
+    text: str
+    lang: str | None
+    spans: tuple[tuple[int, int, float | None, float | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    docs: int
+    gold: int
+    predicted: int
+    exact: tuple[float, float, float]
+    overlap: tuple[float, float, float]
+    resolved: int
+    acc161: float | None
+    mean_km: float | None
+    median_km: float | None
+    auc: float | None
+
+
+def read_gold(path: Path) -> list[GoldDoc]:
+    """LGL-style ("toponyms" with lat/lon) or idner-style ("locations") JSON lines."""
+    docs = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                if "toponyms" in d:
+                    spans = tuple((t["start"], t["end"], t.get("lat"), t.get("lon"))
+                                  for t in d["toponyms"])
+                    lang = d.get("lang", "en")
+                else:
+                    spans = tuple((t["start"], t["end"], None, None) for t in d["locations"])
+                    lang = d.get("lang", "id")
+                docs.append(GoldDoc(str(d.get("doc_id", d.get("id", n))), d["text"], lang, spans))
+            except (ValueError, KeyError, TypeError) as exc:
+                raise InputError(f"{path}:{n}: not a gold document ({exc})") from None
+    return docs
+
+
+def _prf(tp: int, pred: int, gold: int) -> tuple[float, float, float]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def auc(errors_km: Iterable[float]) -> float:
+    """Area under the curve of sorted log errors, scaled to [0, 1] (Gritta et al. 2019)."""
+    logs = sorted(math.log(1 + e) for e in errors_km)
+    if len(logs) < 2:
+        return logs[0] / math.log(MAX_ERROR_KM) if logs else 0.0
+    area = sum((a + b) / 2 for a, b in zip(logs, logs[1:]))
+    return area / (math.log(MAX_ERROR_KM) * (len(logs) - 1))
+
+
+def evaluate(docs: list[GoldDoc], gaz: Gazetteer) -> Scores:
+    gold_n = pred_n = tp_exact = tp_overlap = 0
+    errors: list[float] = []
+    for doc in docs:
+        mentions = list(find_places(doc.text, gaz, doc.lang))
+        pred_n += len(mentions)
+        gold_n += len(doc.spans)
+        by_span = {(m.start, m.end): m for m in mentions}
+        tp_exact += sum((s, e) in by_span for s, e, _, _ in doc.spans)
+        used: set[int] = set()
+        for s, e, lat, lon in doc.spans:
+            match = next((k for k, m in enumerate(mentions)
+                          if k not in used and m.start < e and s < m.end), None)
+            if match is None:
+                continue
+            used.add(match)
+            tp_overlap += 1
+            entry = mentions[match].entry
+            if lat is not None and lon is not None and entry is not None:
+                errors.append(great_circle((lat, lon), (entry.lat, entry.lon)).km)
+    return Scores(len(docs), gold_n, pred_n, _prf(tp_exact, pred_n, gold_n),
+                  _prf(tp_overlap, pred_n, gold_n), len(errors),
+                  sum(e <= 161 for e in errors) / len(errors) if errors else None,
+                  statistics.fmean(errors) if errors else None,
+                  statistics.median(errors) if errors else None,
+                  auc(errors) if errors else None)
+
+
+def report(name: str, s: Scores) -> str:
+    lines = [f"corpus {name}: {s.docs} documents, {s.gold} gold toponyms, {s.predicted} predicted",
+             "recognition  exact   P {:.3f}  R {:.3f}  F1 {:.3f}".format(*s.exact),
+             "recognition  overlap P {:.3f}  R {:.3f}  F1 {:.3f}".format(*s.overlap)]
+    if s.acc161 is None:
+        lines.append("resolution   (no gold coordinates)")
+    else:
+        lines.append(f"resolution   {s.resolved} recognised gold toponyms with coordinates: "
+                     f"Accuracy@161km {s.acc161:.3f}  mean {s.mean_km:.1f} km  "
+                     f"median {s.median_km:.1f} km  AUC {s.auc:.3f}")
+    return "\n".join(lines)

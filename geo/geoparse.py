@@ -1,0 +1,40 @@
+"""Article text to resolved place mentions, in bounded memory for very long texts."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .gazetteer import Gazetteer
+from .recognize import recognize
+from .records import Article, Mention
+from .resolve import resolve
+
+CHUNK_CHARS = 200_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces cut at paragraph or line breaks, so no name is split."""
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut != -1 else end
+            while end < len(text) and not text[end - 1].isspace():
+                end += 1
+        yield start, text[start:end]
+        start = end
+
+
+def find_places(text: str, gaz: Gazetteer, lang: str | None = None,
+                article: Article | None = None) -> Iterator[Mention]:
+    """Every place mention in `text`, offsets indexing `text` exactly as given."""
+    for offset, piece in chunks(text):
+        hits = recognize(piece, gaz, lang)
+        for m in resolve(gaz, piece, hits):
+            start, end = m.start + offset, m.end + offset
+            reporting = article.is_reporting(start, end) if article else True
+            yield type(m)(start, end, m.text, m.role, reporting, m.entry, m.score, m.evidence)
+
+
+def article_places(article: Article, gaz: Gazetteer) -> list[Mention]:
+    return list(find_places(article.text, gaz, article.language, article))
