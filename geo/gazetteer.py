@@ -15,7 +15,7 @@ from .errors import GazetteerError
 from .records import Entry
 from .text import name_key
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 KINDS = ("city", "admin1", "admin2", "country", "disputed", "continent")
 
 
@@ -48,7 +48,10 @@ class Gazetteer:
     first_word: dict[str, int]  # first word of a key -> longest key length in words
     demonyms: frozenset[str]  # keys that are demonyms ("american", "russian")
     common: dict[str, str]  # keys that are also ordinary words -> languages
-    acronyms: frozenset[str]  # keys of names written in capitals ("US", "UAE", "AS")
+    acronyms: frozenset[str]  # keys only ever written in capitals ("US", "UAE", "AS")
+    postal: frozenset[str]  # keys of postal abbreviations, used only after "Town, "
+    key_langs: dict[str, str]  # keys that only one language's names produce -> "en"/"id"
+    alternate_only: frozenset[str]  # keys that are no entry's own name, only an alternate
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -78,11 +81,14 @@ class Gazetteer:
 def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
     g = Gazetteer(source_version(folder), [], [], array("d"), array("d"), [], b"",
                   array("q"), [], [], {}, {}, frozenset(), gazetteer_build.common_words(folder),
-                  frozenset())
+                  frozenset(), frozenset(), {}, frozenset())
     kinds = bytearray()
     multi: dict[str, list[int]] = {}
-    demonyms = set()
-    acronyms = set()
+    demonyms: set[str] = set()
+    written: dict[str, set[str]] = {}  # key -> how it is written: "caps", "mixed"
+    langs: dict[str, set[str]] = {}
+    postal: set[str] = set()
+    own_names = set()
     for i, (eid, name, lat, lon, cc, kind, pop, adm1, aliases) in enumerate(
             gazetteer_build.all_rows(folder)):
         g.ids.append(eid)
@@ -95,19 +101,23 @@ def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
         g.admin1.append(adm1)
         seen = set()
         stored = []
+        own_names.add(name_key(name))
         for alias, lang in aliases:
             key = name_key(alias)
             if not key:
                 continue
             stored.append(f"{lang}:{alias}" if lang else alias)
+            written.setdefault(key, set()).add(
+                "caps" if alias.replace(".", "").isupper() else "mixed")
+            langs.setdefault(key, set()).add(lang.split(":")[0])
+            if lang.endswith("demonym"):
+                demonyms.add(key)
+            if lang.endswith("postal"):
+                postal.add(key)
             if key in seen:
                 continue
             seen.add(key)
             multi.setdefault(key, []).append(i)
-            if alias.replace(".", "").isupper():
-                acronyms.add(key)
-            if lang.endswith("demonym"):
-                demonyms.add(key)
         g.aliases.append("|".join(dict.fromkeys(stored)))
     g.kind = bytes(kinds)
     g.keys = {k: v[0] if len(v) == 1 else tuple(v) for k, v in multi.items()}
@@ -115,7 +125,10 @@ def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
         words = key.split(" ")
         g.first_word[words[0]] = max(g.first_word.get(words[0], 0), len(words))
     g.demonyms = frozenset(demonyms)
-    g.acronyms = frozenset(acronyms)
+    g.acronyms = frozenset(k for k, w in written.items() if w == {"caps"})
+    g.postal = frozenset(postal)
+    g.key_langs = {k: v.pop() for k, v in langs.items() if len(v) == 1 and "" not in v}
+    g.alternate_only = frozenset(k for k in g.keys if k not in own_names)
     return g
 
 

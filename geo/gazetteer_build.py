@@ -73,7 +73,7 @@ def country_rows(folder: Path) -> Iterator[Row]:
             lang, _, alias = extra.rpartition(":")
             aliases.append((alias, lang))
         if c["demonym"]:
-            aliases.append((c["demonym"], "en:demonym"))
+            aliases += [(c["demonym"], "en:demonym"), (c["demonym"] + "s", "en:demonym")]
         yield (f"cc:{code}", c["name"], float(c["lat"]), float(c["lon"]), code, "country",
                int(population.get(code, 0)), "", aliases)
 
@@ -90,7 +90,7 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
         admin1 = r["fips"][2:]
         if r["iso_a2"] == "US" and r["name"] in us_codes:
             admin1 = us_codes[r["name"]]
-            aliases += [(ap, "en") for ap in ap_by_code.get(admin1, [])]
+            aliases += [(ap, "en:postal") for ap in ap_by_code.get(admin1, [])]
         yield (r["id"], r["name"], float(r["lat"]), float(r["lon"]), r["iso_a2"], "admin1",
                0, admin1, aliases)
 

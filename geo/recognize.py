@@ -9,30 +9,43 @@ from .text import JOINER, Token, is_capitalised, tokenize
 MAX_WORDS = 6
 # Indonesian clitics glued to a name ("Jakartanya", "Moskwalah").
 CLITICS = ("nya", "lah", "kah", "pun")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that, written before a name, make it part of an organisation's name.
-ORG_BEFORE = frozenset("""universitas university univ college institut institute bank
-kementerian kemlu kedutaan embassy kantor museum rumah sakit""".split())
-# Words that, written after a name, make it part of an organisation's (or a person's) name.
-ORG_AFTER = frozenset("""times post herald gazette tribune journal news daily police
+ORG_BEFORE = _words("""universitas university univ college institut institute bank
+kementerian kemlu kedutaan embassy kantor museum""")
+# Words that, written after a name, make it part of an organisation's name.
+ORG_AFTER = _words("""times post herald gazette tribune journal news daily police
 department dept university college institute council club bank company corp inc fc united
-sheriff sheriffs schools school hospital church airport mall""".split())
+sheriff sheriffs schools school hospital church airport mall city""")
 # Words after a name that make it a street or building rather than the town.
-STREET_AFTER = frozenset("""road rd street st avenue ave drive dr lane ln boulevard blvd
-highway hwy way court ct pike circle place square plaza hall building center centre park
-jalan""".split())
-# Words before a name that make the next word a locative ("in Paris", "di Jenewa").
-LOCATIVE = frozenset("""in at near from to into outside across toward towards via of
-di ke dari dekat menuju""".split())
-# Capitalised words that do not make a following name part of a person's name.
-TITLES = frozenset("""presiden president menteri minister pm perdana ketua kota kabupaten
-provinsi negara wilayah pasukan tentara militer ibu pemerintah kementerian kemlu the a
+STREET_AFTER = _words("""road rd street st avenue ave drive dr lane ln boulevard blvd
+highway hwy way court ct pike circle place square plaza hall building center centre park""")
+# Words before a name that make it a locative ("in Paris", "di Jenewa").
+LOCATIVE = _words("""in at near from to into outside across toward towards via
+di ke dari dekat menuju""")
+# Capitalised words that may stand before a place name without making it a person's name.
+TITLES = _words("""presiden president menteri minister pm perdana ketua kota kabupaten
+provinsi negara wilayah pasukan tentara militer ibu pemerintah kementerian kemlu the a an
 pertahanan luar negeri dalam republik republic north south east west northern southern
-eastern western central new utara selatan timur barat tengah""".split())
+eastern western central new utara selatan timur barat tengah upper lower greater downtown
+in at of and but for from to by on with as if when while after before during""")
+# Words that make the capitalised word before them a person: "Henry said".
+SPEECH = _words("said says told added stated wrote asked explained noted mengatakan kata")
+# Titles that make the next capitalised word a person: "Mr. Jones".
+HONORIFICS = _words("""mr mrs ms dr sen gov rep sgt lt capt col gen officer deputy judge
+coach pastor rev president pak bu bapak ibu""")
 # Month and day names are capitalised in both languages and some are also towns ("Juli").
-CALENDAR = frozenset("""januari februari maret april mei juni juli agustus september oktober
+CALENDAR = _words("""januari februari maret april mei juni juli agustus september oktober
 november desember senin selasa rabu kamis jumat sabtu minggu january february march may june
-july august october december monday tuesday wednesday thursday friday saturday sunday""".split())
+july august october december monday tuesday wednesday thursday friday saturday sunday jan feb
+mar apr jun jul aug sep sept oct nov dec""")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
+COUNTRYLIKE = (3, 4, 5)  # indices of "country", "disputed", "continent" in gazetteer.KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +65,22 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return JOINER.fullmatch(text, a.end, b.start) is not None
 
 
+def _spaced(text: str, a: Token, b: Token) -> bool:
+    return text[a.end:b.start] == " "
+
+
 def _sentence_initial(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0:
         return True
     before = text[tokens[i - 1].end:tokens[i].start]
-    return any(c in SENTENCE_END for c in before) or tokens[i - 1].text in ("-", "\u2013")
+    return any(c in SENTENCE_END for c in before)
+
+
+def _usable_key(gaz: Gazetteer, key: str, tok: Token, lang: str | None) -> bool:
+    only = gaz.key_langs.get(key)
+    if lang and only and only != lang:
+        return False
+    return tok.text.isupper() or key not in gaz.acronyms
 
 
 def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str | None
@@ -68,18 +92,20 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
         if any(not _joined(text, tokens[j], tokens[j + 1]) for j in range(i, i + n - 1)):
             continue
         key = " ".join(t.key for t in tokens[i:i + n])
-        if key in gaz.keys:
+        if key in gaz.keys and _usable_key(gaz, key, tokens[i], lang):
             return i + n - 1, tokens[i + n - 1].end, key
     if lang != "en" and not longest:
         for clitic in CLITICS:
-            if first.endswith(clitic) and first[:-len(clitic)] in gaz.keys:
-                return i, tokens[i].end - len(clitic), first[:-len(clitic)]
+            stem = first[:-len(clitic)]
+            if first.endswith(clitic) and stem in gaz.keys and _usable_key(gaz, stem, tokens[i], lang):
+                return i, tokens[i].end - len(clitic), stem
     return None
 
 
 def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: str) -> str:
     prev_word = tokens[i - 1].key if i else ""
-    next_word = tokens[j + 1].key if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]) else ""
+    nxt = tokens[j + 1] if j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1]) else None
+    next_word = nxt.key if nxt and is_capitalised(nxt.text) else ""
     if prev_word in ORG_BEFORE or next_word in ORG_AFTER:
         return "org"
     if prev_word == "of" and i >= 2 and tokens[i - 2].key in ORG_BEFORE:
@@ -91,24 +117,42 @@ def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: s
     return "place"
 
 
-def _names_a_person(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
-    """Joined to a capitalised word that is neither a place nor a title: "Raquel Henry"."""
-    if i and is_capitalised(tokens[i - 1].text) and _joined(text, tokens[i - 1], tokens[i]):
-        prev = tokens[i - 1].key
-        if prev not in TITLES and prev not in gaz.keys and not _sentence_initial(text, tokens, i):
-            return True
-    if j + 1 < len(tokens) and _joined(text, tokens[j], tokens[j + 1]):
-        nxt = tokens[j + 1]
-        if is_capitalised(nxt.text) and nxt.key not in gaz.first_word and nxt.key not in TITLES \
-                and nxt.key not in ORG_AFTER and nxt.key not in STREET_AFTER:
-            return True
+def _part_of_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Spaced next to a capitalised word that is no place or title: "Raquel Henry"."""
+    sides = []
+    if i and not _sentence_initial(text, tokens, i) and _spaced(text, tokens[i - 1], tokens[i]):
+        sides.append(tokens[i - 1])
+    if j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1]):
+        sides.append(tokens[j + 1])
+    for tok in sides:
+        if not is_capitalised(tok.text) or tok.key in TITLES or tok.key in CALENDAR:
+            continue
+        if tok.key in ORG_AFTER or tok.key in STREET_AFTER:
+            continue
+        if any(gaz.kind[e] != 0 for e in gaz.lookup_key(tok.key)):
+            continue
+        return True
     return False
+
+
+def _persons(text: str, tokens: list[Token]) -> set[str]:
+    """Words the text uses as people's names: after an honorific or before "said"."""
+    out = set()
+    for k, tok in enumerate(tokens[:-1]):
+        nxt = tokens[k + 1]
+        if tok.key in HONORIFICS and is_capitalised(nxt.text):
+            out.add(nxt.key)
+        elif nxt.key in SPEECH and is_capitalised(tok.text) and _spaced(text, tok, nxt) and k \
+                and is_capitalised(tokens[k - 1].text) and _spaced(text, tokens[k - 1], tok):
+            out.add(tok.key)
+    return out
 
 
 def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
               tokens: list[Token] | None = None) -> list[Hit]:
     """Names of places in `text`, longest match first, with offsets into `text` as given."""
     tokens = tokenize(text) if tokens is None else tokens
+    persons = _persons(text, tokens)
     hits: list[Hit] = []
     i = 0
     while i < len(tokens):
@@ -121,19 +165,25 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
             i += 1
             continue
         j, end, key = found
-        if tok.text.isupper() and len(key) <= 4 and key not in gaz.acronyms:
-            i += 1
-            continue
-        entries = gaz.lookup_key(key)
-        initial = _sentence_initial(text, tokens, i)
-        locative = i > 0 and tokens[i - 1].key in LOCATIVE
-        role = _role(text, tokens, i, j, gaz, key)
-        if _accept(gaz, entries, key, lang, initial, locative, role) and not (
-                role == "place" and not _names_country(gaz, entries)
-                and _names_a_person(text, tokens, i, j, gaz)):
-            hits.append(Hit(tok.start, end, key, entries, role, initial, locative))
+        hit = Hit(tok.start, end, key, gaz.lookup_key(key), _role(text, tokens, i, j, gaz, key),
+                  _sentence_initial(text, tokens, i), i > 0 and tokens[i - 1].key in LOCATIVE)
+        if key in gaz.postal:
+            # "Charleston, W.Va.": a postal abbreviation only right after a place name.
+            if hits and text[hits[-1].end:tok.start] in (", ", ","):
+                hits.append(hit)
+        elif _accept(gaz, hit, lang) and not _names_person(text, tokens, i, j, gaz, hit, persons):
+            hits.append(hit)
         i = j + 1
     return hits
+
+
+def _names_person(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
+                  persons: set[str]) -> bool:
+    if hit.role != "place" or any(gaz.kind[e] in COUNTRYLIKE for e in hit.entries):
+        return False
+    if i == j and hit.key in persons and not hit.locative:
+        return True
+    return _part_of_name(text, tokens, i, j, gaz)
 
 
 def _in_address(text: str, tok: Token) -> bool:
@@ -143,23 +193,17 @@ def _in_address(text: str, tok: Token) -> bool:
     return before in (".", "@", "/") or (after[:1] in (".", "@") and after[1:].isalnum())
 
 
-def _names_country(gaz: Gazetteer, entries: tuple[int, ...]) -> bool:
-    return any(gaz.kind[e] in (3, 4, 5) for e in entries)
-
-
-def _city_only(gaz: Gazetteer, entries: tuple[int, ...]) -> bool:
-    return all(gaz.kind[e] == 0 for e in entries)
-
-
-def _accept(gaz: Gazetteer, entries: tuple[int, ...], key: str, lang: str | None,
-            initial: bool, locative: bool, role: str) -> bool:
-    """Reject ordinary words that happen to name a small town ("Police", "Along")."""
-    if role == "street":
+def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
+    """Whether the evidence is enough to call this name a place."""
+    if hit.role == "street":
         return False
-    langs = gaz.common.get(key)
-    if not langs or (lang and lang not in langs) or " " in key:
+    if any(gaz.kind[e] != 0 for e in hit.entries):
         return True
-    if not _city_only(gaz, entries):
+    biggest = max(gaz.population[e] for e in hit.entries)
+    if hit.key in gaz.alternate_only and biggest < 10_000:
+        return False  # a rare spelling of a village: more often someone's name
+    langs = gaz.common.get(hit.key)
+    if not langs or (lang and lang not in langs) or " " in hit.key:
         return True
-    biggest = max(gaz.population[e] for e in entries)
-    return locative or biggest >= 1_000_000 or (not initial and biggest >= 100_000)
+    # An ordinary word that also names a town ("Police", "Along", "secara").
+    return biggest >= 1_000_000 or (not hit.sentence_initial and (hit.locative or biggest >= 100_000))

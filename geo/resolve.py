@@ -2,35 +2,47 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from geopy.distance import great_circle
 
 from .gazetteer import KINDS, Gazetteer
 from .recognize import Hit
 from .records import Candidate, Mention
-from .text import name_key
 
 MAX_CANDIDATES = 30
-KIND_PRIOR = {"country": 4.0, "disputed": 4.0, "continent": 3.5, "admin1": 3.0,
-              "admin2": 2.5, "city": 0.0}
-SAME_COUNTRY = 1.5
+# Prominence by kind; a city's comes from its population instead.
+KIND_PRIOR = {"country": 5.0, "disputed": 5.0, "continent": 4.5, "admin1": 4.0,
+              "admin2": 3.0}
+OWN_NAME = 0.5  # the name is the entry's own, not one of its alternates
+SAME_COUNTRY = 2.0  # the article names this entry's country, directly or through places
 CONTAINER = 4.0  # "Charleston, W.Va.": the next name contains this one
-NEARBY = 1.5  # at most, for a candidate within 0 km of another resolved place
+NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
 NEARBY_KM = 800.0
 
 
 def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, list[str]]:
-    """Prominence alone: kind, population, and whether the name is the entry's own."""
+    """Prominence alone: kind or population, and whether the name is the entry's own."""
     kind = KINDS[gaz.kind[i]]
-    score = KIND_PRIOR[kind] + math.log10(gaz.population[i] + 1) / 2
-    why = [f"{kind} pop {gaz.population[i]}"]
-    if name_key(gaz.names[i]) == key:
-        score += 0.5
-        why.append("primary name")
+    if kind == "city":
+        score = math.log10(gaz.population[i] + 1) / 2
+        why = [f"city of {gaz.population[i]}"]
+    else:
+        score = KIND_PRIOR[kind]
+        why = [kind]
+    if key not in gaz.alternate_only and _own_name(gaz, i, key):
+        score += OWN_NAME
+        why.append("own name")
     return score, why
 
 
-def _container_of(gaz: Gazetteer, text: str, hit: Hit, nxt: Hit | None) -> list[int]:
+def _own_name(gaz: Gazetteer, i: int, key: str) -> bool:
+    from .text import name_key
+
+    return name_key(gaz.names[i]) == key
+
+
+def _containers(gaz: Gazetteer, text: str, hit: Hit, nxt: Hit | None) -> list[int]:
     """Entries of the next hit when it follows as "Name, Container"."""
     if nxt is None or text[hit.end:nxt.start] not in (", ", ","):
         return []
@@ -45,22 +57,21 @@ def _contained(gaz: Gazetteer, i: int, containers: list[int]) -> bool:
     return False
 
 
-def _countries(gaz: Gazetteer, hits: list[Hit]) -> set[str]:
-    """Countries the text names unambiguously, directly or through a unique region."""
-    out = set()
+def country_support(gaz: Gazetteer, hits: list[Hit]) -> Counter[str]:
+    """How many mentions point to each country without doubt (all candidates agree)."""
+    out: Counter[str] = Counter()
     for h in hits:
-        codes = {gaz.country[e] for e in h.entries if KINDS[gaz.kind[e]] != "city"}
-        if len(codes) == 1 and len(h.entries) <= 2:
-            out |= codes
+        codes = {gaz.country[e] for e in h.entries[:MAX_CANDIDATES]}
+        if len(codes) == 1 and "" not in codes:
+            out[codes.pop()] += 1
     return out
 
 
 def score_candidates(gaz: Gazetteer, text: str, hits: list[Hit], k: int,
-                     anchors: list[tuple[float, float]]) -> list[Candidate]:
+                     support: Counter[str], anchors: list[tuple[float, float]]) -> list[Candidate]:
     hit = hits[k]
     nxt = hits[k + 1] if k + 1 < len(hits) else None
-    containers = _container_of(gaz, text, hit, nxt)
-    countries = _countries(gaz, hits[:k] + hits[k + 1:])
+    containers = _containers(gaz, text, hit, nxt)
     ranked = sorted(hit.entries, key=lambda i: -prior(gaz, i, hit.key)[0])[:MAX_CANDIDATES]
     out = []
     for i in ranked:
@@ -68,9 +79,9 @@ def score_candidates(gaz: Gazetteer, text: str, hits: list[Hit], k: int,
         if containers and _contained(gaz, i, containers):
             score += CONTAINER
             why.append("inside the name that follows")
-        if gaz.country[i] in countries:
+        if support[gaz.country[i]]:
             score += SAME_COUNTRY
-            why.append(f"article names {gaz.country[i]}")
+            why.append(f"article names {gaz.country[i]} ({support[gaz.country[i]]}x)")
         if anchors:
             km = min(great_circle((gaz.lat[i], gaz.lon[i]), a).km for a in anchors)
             if km < NEARBY_KM:
@@ -80,18 +91,25 @@ def score_candidates(gaz: Gazetteer, text: str, hits: list[Hit], k: int,
     return sorted(out, key=lambda c: -c.score)
 
 
-def resolve(gaz: Gazetteer, text: str, hits: list[Hit],
-            is_reporting=lambda start, end: True) -> list[Mention]:
-    """One Mention per hit, each with its best candidate, score and evidence."""
-    first = [score_candidates(gaz, text, hits, k, []) for k in range(len(hits))]
+def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
+    """One Mention per hit, each with its best candidate, score and evidence.
+
+    Two passes: first each name alone (prominence and the countries the text names), then
+    again with the first pass's choices for the *other* names as nearby anchors.
+    """
     out = []
+    first = []
     for k, hit in enumerate(hits):
-        anchors = [(c[0].entry.lat, c[0].entry.lon) for j, c in enumerate(first)
-                   if c and hits[j].key != hit.key and c[0].entry.kind not in ("country", "continent")]
-        cands = score_candidates(gaz, text, hits, k, anchors) if len(hit.entries) > 1 else first[k]
+        support = country_support(gaz, hits[:k] + hits[k + 1:])
+        first.append((support, score_candidates(gaz, text, hits, k, support, [])))
+    for k, hit in enumerate(hits):
+        support, cands = first[k]
+        if len(cands) > 1:
+            anchors = [(c[0].entry.lat, c[0].entry.lon) for j, (_, c) in enumerate(first)
+                       if c and hits[j].key != hit.key]
+            cands = score_candidates(gaz, text, hits, k, support, anchors)
         best = cands[0] if cands else None
-        out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role,
-                           is_reporting(hit.start, hit.end),
+        out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,
                            best.entry if best else None, best.score if best else 0.0,
                            best.evidence if best else ()))
     return out

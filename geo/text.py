@@ -8,7 +8,6 @@ from functools import lru_cache
 
 # A word: letters/digits, or a dotted abbreviation such as U.S., D.C. or W.Va.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|[^\W_]+", re.UNICODE)
-_NON_ALNUM = re.compile(r"[^\w]+|_", re.UNICODE)
 # What may stand between two words of one multiword name: "Nagorno-Karabakh",
 # "St. Louis", "O'Fallon", "Nagorno  Karabakh".
 JOINER = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-\u2010\u2011][ \u00a0]?|\.[ \u00a0]|['\u2019]")
@@ -31,8 +30,8 @@ def fold(word: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The lookup key of a whole name: folded words joined by single spaces."""
-    return " ".join(fold(w) for w in _NON_ALNUM.split(name) if w)
+    """The lookup key of a whole name: its tokens' keys joined by single spaces."""
+    return " ".join(t.key for t in tokenize(name))
 
 
 def tokenize(text: str) -> list[Token]:
