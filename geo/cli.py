@@ -10,7 +10,7 @@ from pathlib import Path
 from . import gazetteer
 from .articles import load_article, make_article, read_text
 from .errors import ConflictMapError, InputError
-from .evaluate import evaluate, read_gold, report
+from .evaluate import MODES, evaluate, read_gold, report
 from .geoparse import find_places
 from .records import Article
 
@@ -52,7 +52,9 @@ def _places(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
-    print(report(str(args.gold), evaluate(read_gold(args.gold), gaz)))
+    docs = read_gold(args.gold)
+    mode = args.mode or (docs[0].mode if docs else "toponyms")
+    print(report(str(args.gold), evaluate(docs, gaz, args.mode), mode))
     return 0
 
 
@@ -64,6 +66,9 @@ def parser() -> argparse.ArgumentParser:
     places.set_defaults(run=_places)
     ev = sub.add_parser("evaluate", help="score recognition and resolution on a gold corpus")
     ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")
+    ev.add_argument("--mode", choices=sorted(MODES), help="what counts as a place name "
+                    "(default: the corpus's own convention: toponyms for LGL-style gold with "
+                    "coordinates, locations for NER-style LOC spans)")
     ev.set_defaults(run=_evaluate)
     return p
 

@@ -1,9 +1,9 @@
 """Toponym recognition: where a text names a place, before deciding which place it is."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from .features import find_features, merge
 from .gazetteer import Gazetteer
+from .records import Hit
 from .text import JOINER, Token, is_capitalised, tokenize
 
 MAX_WORDS = 6
@@ -44,21 +44,16 @@ CALENDAR = _words("""januari februari maret april mei juni juli agustus septembe
 november desember senin selasa rabu kamis jumat sabtu minggu january february march may june
 july august october december monday tuesday wednesday thursday friday saturday sunday jan feb
 mar apr jun jul aug sep sept oct nov dec""")
+# Words before a country name that keep it a place ("di Armenia", "wilayah Armenia");
+# after any other lower-case word it modifies a noun ("pemerintah Indonesia") and names
+# a state as an actor, not a location.
+PLACE_BEFORE = _words("""di ke dari dekat menuju hingga sampai antara dan atau serta seperti
+dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan udara negara
+in at near from to into onto across toward towards via and or of throughout inside""")
+# Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
+DIRECTIONS = _words("utara selatan timur barat tengah pusat")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
 COUNTRYLIKE = (3, 4, 5)  # indices of "country", "disputed", "continent" in gazetteer.KINDS
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A recognised name: its span, gazetteer key, candidate entries and role."""
-
-    start: int
-    end: int
-    key: str
-    entries: tuple[int, ...]
-    role: str
-    sentence_initial: bool
-    locative: bool
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
@@ -77,10 +72,11 @@ def _sentence_initial(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def _usable_key(gaz: Gazetteer, key: str, tok: Token, lang: str | None) -> bool:
-    only = gaz.key_langs.get(key)
-    if lang and only and only != lang:
-        return False
-    return tok.text.isupper() or key not in gaz.acronyms
+    if lang == "en" and gaz.key_langs.get(key) == "id":
+        return False  # Indonesian-only names ("AS" for the United States)
+    if tok.text.isupper() and len(tok.text) <= 4:
+        return key in gaz.acronyms  # "EU" is not the town of Eu
+    return key not in gaz.acronyms
 
 
 def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str | None
@@ -112,9 +108,19 @@ def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: s
         return "org"
     if key in gaz.demonyms:
         return "demonym"
+    if any(gaz.kind[e] == 3 for e in gaz.lookup_key(key)) and _as_actor(text, tokens, i):
+        return "actor"
     if next_word in STREET_AFTER:
         return "street"
     return "place"
+
+
+def _as_actor(text: str, tokens: list[Token], i: int) -> bool:
+    """A country named as a state that acts or owns, not as a location."""
+    if _sentence_initial(text, tokens, i):
+        return True
+    prev = tokens[i - 1]
+    return _spaced(text, prev, tokens[i]) and prev.text.islower() and prev.key not in PLACE_BEFORE
 
 
 def _part_of_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
@@ -165,6 +171,9 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
             i += 1
             continue
         j, end, key = found
+        if j + 1 < len(tokens) and tokens[j + 1].key in DIRECTIONS and _spaced(text, tokens[j], tokens[j + 1]):
+            end = tokens[j + 1].end  # part of the place: lower precision, same entry
+            j += 1
         hit = Hit(tok.start, end, key, gaz.lookup_key(key), _role(text, tokens, i, j, gaz, key),
                   _sentence_initial(text, tokens, i), i > 0 and tokens[i - 1].key in LOCATIVE)
         if key in gaz.postal:
@@ -174,12 +183,12 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
         elif _accept(gaz, hit, lang) and not _names_person(text, tokens, i, j, gaz, hit, persons):
             hits.append(hit)
         i = j + 1
-    return hits
+    return merge(hits, find_features(text, tokens, lang))
 
 
 def _names_person(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
                   persons: set[str]) -> bool:
-    if hit.role != "place" or any(gaz.kind[e] in COUNTRYLIKE for e in hit.entries):
+    if hit.role not in ("place", "actor") or any(gaz.kind[e] in COUNTRYLIKE for e in hit.entries):
         return False
     if i == j and hit.key in persons and not hit.locative:
         return True
@@ -197,7 +206,7 @@ def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     """Whether the evidence is enough to call this name a place."""
     if hit.role == "street":
         return False
-    if any(gaz.kind[e] != 0 for e in hit.entries):
+    if any(gaz.kind[e] in COUNTRYLIKE for e in hit.entries):
         return True
     biggest = max(gaz.population[e] for e in hit.entries)
     if hit.key in gaz.alternate_only and biggest < 10_000:
@@ -205,5 +214,5 @@ def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     langs = gaz.common.get(hit.key)
     if not langs or (lang and lang not in langs) or " " in hit.key:
         return True
-    # An ordinary word that also names a town ("Police", "Along", "secara").
-    return biggest >= 1_000_000 or (not hit.sentence_initial and (hit.locative or biggest >= 100_000))
+    # An ordinary word that also names a town or region ("Police", "Para", "secara").
+    return hit.locative or biggest >= 1_000_000

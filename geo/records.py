@@ -1,4 +1,4 @@
-"""The frozen records that cross module borders: Article, Span, Entry, Candidate, Mention."""
+"""The frozen records that cross module borders: Article, Span, Entry, Hit, Candidate, Mention."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -47,6 +47,19 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Hit:
+    """A recognised name before resolution: span, gazetteer key, candidate entry indices."""
+
+    start: int
+    end: int
+    key: str
+    entries: tuple[int, ...]
+    role: str  # "place", "actor", "demonym", "org", "street", "feature"
+    sentence_initial: bool
+    locative: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """One possible reading of a mention, with its score and the evidence behind it."""
 
@@ -62,7 +75,10 @@ class Mention:
     start: int
     end: int
     text: str
-    role: str = "place"  # "place", "demonym", or "org" (inside an organisation's name)
+    # "place"; "actor" (a country as a state that acts: "Armenia minta bantuan Rusia");
+    # "demonym" ("Russian"); "org" (inside an organisation's name: "Universitas Kentucky");
+    # "feature" (a street, river or building the gazetteer lacks: "Jalan Merdeka Barat").
+    role: str = "place"
     reporting: bool = True
     entry: Entry | None = None
     score: float = 0.0

@@ -7,8 +7,7 @@ from collections import Counter
 from geopy.distance import great_circle
 
 from .gazetteer import KINDS, Gazetteer
-from .recognize import Hit
-from .records import Candidate, Mention
+from .records import Candidate, Hit, Mention
 
 MAX_CANDIDATES = 30
 # Prominence by kind; a city's comes from its population instead.

@@ -46,3 +46,16 @@ def tokenize(text: str) -> list[Token]:
 
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+FUNCTION_WORDS = frozenset("""the a an in at on of and but or for from to by with as if when
+while after before during this that these those his her its their our my your""".split())
+
+
+def is_function_word(key: str) -> bool:
+    return key in FUNCTION_WORDS
+
+
+def joined_by(text: str, a: Token, b: Token, separators: tuple[str, ...]) -> bool:
+    """Whether exactly one of `separators` stands between tokens a and b."""
+    return text[a.end:b.start] in separators

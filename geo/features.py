@@ -1,0 +1,91 @@
+"""Named features the gazetteer lacks: streets, rivers, buildings ("Main Street", "Gedung DPR")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .records import Hit
+from .text import Token, is_capitalised, is_function_word, joined_by
+
+# English: the feature word closes the name ("Wichita Drive", "Neches River").
+EN_TAILS = frozenset("""street st road rd avenue ave drive dr boulevard blvd lane ln creek
+river lake park island parkway trail square bay""".split())
+# Indonesian: the head word opens the name ("Jalan Merdeka Barat", "Gedung DPR").
+ID_HEADS = frozenset("""jalan jl gedung istana hotel pasar bandara pelabuhan kompleks komplek
+masjid stasiun tugu monumen lapangan taman pantai gunung sungai danau pulau kepulauan selat
+teluk jalur dataran kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur""".split())
+# Heads that name an administrative unit: "Kota Medan" is Medan itself.
+ADMIN_HEADS = frozenset("kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur".split())
+_NAME_JOIN = (" ", "/", "-", " - ")
+
+
+def _en_feature(text: str, tokens: list[Token], k: int) -> Hit | None:
+    tail = tokens[k]
+    first = k
+    while first > 0 and k - first < 3:
+        prev = tokens[first - 1]
+        if not is_capitalised(prev.text) or is_function_word(prev.key) or \
+                not joined_by(text, prev, tokens[first], (" ",)):
+            break
+        first -= 1
+    if first == k:
+        return None
+    end = tail.end + (1 if text[tail.end:tail.end + 1] == "." and len(tail.key) <= 3 else 0)
+    return Hit(tokens[first].start, end, "", (), "feature", False, False)
+
+
+def _id_feature(text: str, tokens: list[Token], k: int) -> Hit | None:
+    last = k
+    while last + 1 < len(tokens) and last - k < 4:
+        nxt = tokens[last + 1]
+        if not is_capitalised(nxt.text) or not joined_by(text, tokens[last], nxt, _NAME_JOIN):
+            break
+        last += 1
+    if last == k:
+        return None
+    return Hit(tokens[k].start, tokens[last].end, tokens[k].key, (), "feature", False, False)
+
+
+def find_features(text: str, tokens: list[Token], lang: str | None) -> list[Hit]:
+    out = []
+    for k, tok in enumerate(tokens):
+        hit = None
+        if lang != "id" and tok.key in EN_TAILS and is_capitalised(tok.text):
+            hit = _en_feature(text, tokens, k)
+        if hit is None and lang != "en" and tok.key in ID_HEADS:
+            hit = _id_feature(text, tokens, k)
+        if hit is not None and (not out or hit.start >= out[-1].end):
+            out.append(hit)
+    return out
+
+
+def merge(places: list[Hit], features: list[Hit]) -> list[Hit]:
+    """Places and features in text order; a feature absorbs the places inside it.
+
+    "Kota Medan" stays the place Medan, its span widened; "Pasar Sentral Kota Medan"
+    becomes a feature whose candidates are Medan's.
+    """
+    out = []
+    pi = 0
+    for f in features:
+        inside = []
+        while pi < len(places) and places[pi].start < f.end:
+            p = places[pi]
+            pi += 1
+            if p.end <= f.start:
+                out.append(p)
+            elif p.start >= f.start and p.end <= f.end:
+                inside.append(p)
+            else:
+                out.append(p)  # overlapping a feature's edge: the gazetteer name wins
+                f = None
+                break
+        if f is None:
+            continue
+        head_only = f.key in ADMIN_HEADS and len(inside) == 1 and inside[0].end == f.end
+        if head_only:
+            out.append(replace(inside[0], start=f.start))
+        else:
+            entries = inside[0].entries if len(inside) == 1 else ()
+            out.append(replace(f, entries=entries, key=inside[0].key if len(inside) == 1 else ""))
+    out.extend(places[pi:])
+    return sorted(out, key=lambda h: h.start)
