@@ -50,6 +50,9 @@ mar apr jun jul aug sep sept oct nov dec""")
 PLACE_BEFORE = _words("""di ke dari dekat menuju hingga sampai antara dan atau serta seperti
 dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan udara negara
 in at near from to into onto across toward towards via and or of throughout inside""")
+# Capitalised offices before a country that make it the state behind them.
+ACTOR_BEFORE = _words("""presiden menteri negeri pertahanan pm perdana kementerian kemlu
+pemerintah tentara pasukan militer dubes president minister ministry government army""")
 # Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
 DIRECTIONS = _words("utara selatan timur barat tengah pusat")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
@@ -116,11 +119,19 @@ def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: s
 
 
 def _as_actor(text: str, tokens: list[Token], i: int) -> bool:
-    """A country named as a state that acts or owns, not as a location."""
+    """A country named as a state that acts or owns, not as a location.
+
+    "Armenia minta bantuan Rusia", "pemerintah Indonesia", "Menteri Luar Negeri Turki".
+    """
     if _sentence_initial(text, tokens, i):
-        return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is not None and _spaced(text, tokens[i], nxt) and nxt.text.islower()
     prev = tokens[i - 1]
-    return _spaced(text, prev, tokens[i]) and prev.text.islower() and prev.key not in PLACE_BEFORE
+    if not _spaced(text, prev, tokens[i]):
+        return False
+    if prev.text.islower():
+        return prev.key not in PLACE_BEFORE
+    return prev.key in ACTOR_BEFORE
 
 
 def _part_of_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
@@ -215,4 +226,4 @@ def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     if not langs or (lang and lang not in langs) or " " in hit.key:
         return True
     # An ordinary word that also names a town or region ("Police", "Para", "secara").
-    return hit.locative or biggest >= 1_000_000
+    return hit.locative or (biggest >= 1_000_000 and not hit.sentence_initial)

@@ -18,6 +18,7 @@ SAME_COUNTRY = 2.0  # the article names this entry's country, directly or throug
 CONTAINER = 4.0  # "Charleston, W.Va.": the next name contains this one
 NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
 NEARBY_KM = 800.0
+CITY_REGION_KM = 60.0
 
 
 def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, list[str]]:
@@ -90,6 +91,20 @@ def score_candidates(gaz: Gazetteer, text: str, hits: list[Hit], k: int,
     return sorted(out, key=lambda c: -c.score)
 
 
+def _city_of_region(cands: list[Candidate]) -> Candidate | None:
+    """A region and a city of one name close together (Yerevan, Baku): the city is meant."""
+    if not cands:
+        return None
+    best = cands[0]
+    if best.entry.kind != "admin1":
+        return best
+    for c in cands[1:]:
+        if c.entry.kind == "city" and c.entry.country == best.entry.country and great_circle(
+                (c.entry.lat, c.entry.lon), (best.entry.lat, best.entry.lon)).km <= CITY_REGION_KM:
+            return Candidate(c.entry, best.score, c.evidence + ("city of the region of that name",))
+    return best
+
+
 def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
     """One Mention per hit, each with its best candidate, score and evidence.
 
@@ -107,7 +122,7 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
             anchors = [(c[0].entry.lat, c[0].entry.lon) for j, (_, c) in enumerate(first)
                        if c and hits[j].key != hit.key]
             cands = score_candidates(gaz, text, hits, k, support, anchors)
-        best = cands[0] if cands else None
+        best = _city_of_region(cands)
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,
                            best.entry if best else None, best.score if best else 0.0,
                            best.evidence if best else ()))
