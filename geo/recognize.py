@@ -48,13 +48,13 @@ mar apr jun jul aug sep sept oct nov dec""")
 # after any other lower-case word it modifies a noun ("pemerintah Indonesia") and names
 # a state as an actor, not a location.
 PLACE_BEFORE = _words("""di ke dari dekat menuju hingga sampai antara dan atau serta seperti
-dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan udara negara
+dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan negara
 in at near from to into onto across toward towards via and or of throughout inside""")
 # Capitalised offices before a country that make it the state behind them.
 ACTOR_BEFORE = _words("""presiden menteri negeri pertahanan pm perdana kementerian kemlu
 pemerintah tentara pasukan militer dubes president minister ministry government army""")
 # Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
-DIRECTIONS = _words("utara selatan timur barat tengah pusat")
+DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
 COUNTRYLIKE = (3, 4, 5)  # indices of "country", "disputed", "continent" in gazetteer.KINDS
 
@@ -111,8 +111,11 @@ def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: s
         return "org"
     if key in gaz.demonyms:
         return "demonym"
-    if any(gaz.kind[e] == 3 for e in gaz.lookup_key(key)) and _as_actor(text, tokens, i):
+    entries = gaz.lookup_key(key)
+    if any(gaz.kind[e] == 3 for e in entries) and _as_actor(text, tokens, i):
         return "actor"
+    if any(gaz.kind[e] != 0 for e in entries) and _inside_name(text, tokens, i, j, gaz):
+        return "org"  # "Partai Demokrasi Indonesia Perjuangan", "Bursa Efek Indonesia"
     if next_word in STREET_AFTER:
         return "street"
     return "place"
@@ -132,6 +135,18 @@ def _as_actor(text: str, tokens: list[Token], i: int) -> bool:
     if prev.text.islower():
         return prev.key not in PLACE_BEFORE
     return prev.key in ACTOR_BEFORE
+
+
+def _inside_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Between capitalised words that are neither places nor offices: a longer proper name."""
+    def other_name(tok: Token) -> bool:
+        return is_capitalised(tok.text) and tok.key not in gaz.keys and not (
+            tok.key in TITLES or tok.key in ACTOR_BEFORE or tok.key in DIRECTIONS
+            or tok.key in CALENDAR)
+    if i and not _sentence_initial(text, tokens, i) and _spaced(text, tokens[i - 1], tokens[i]) \
+            and other_name(tokens[i - 1]):
+        return True
+    return j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1]) and other_name(tokens[j + 1])
 
 
 def _part_of_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
