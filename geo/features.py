@@ -15,6 +15,7 @@ masjid stasiun tugu monumen lapangan taman pantai gunung sungai danau pulau kepu
 teluk jalur dataran kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur""".split())
 # Heads that name an administrative unit: "Kota Medan" is Medan itself.
 ADMIN_HEADS = frozenset("kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur".split())
+NUMBER_WORDS = frozenset("no nomor nr km".split())
 _NAME_JOIN = (" ", "/", "-", " - ")
 
 
@@ -33,26 +34,33 @@ def _en_feature(text: str, tokens: list[Token], k: int) -> Hit | None:
     return Hit(tokens[first].start, end, "", (), "feature", False, False)
 
 
-def _id_feature(text: str, tokens: list[Token], k: int) -> Hit | None:
+def _id_feature(text: str, tokens: list[Token], k: int, place_starts: set[int]) -> Hit | None:
     last = k
     while last + 1 < len(tokens) and last - k < 4:
         nxt = tokens[last + 1]
         if not is_capitalised(nxt.text) or not joined_by(text, tokens[last], nxt, _NAME_JOIN):
             break
+        if nxt.key in NUMBER_WORDS or (last > k and nxt.start in place_starts):
+            break  # "Jalan Asia No 1"; "Taman Tiananmen Beijing" is a park in a city
         last += 1
     if last == k:
         return None
     return Hit(tokens[k].start, tokens[last].end, tokens[k].key, (), "feature", False, False)
 
 
-def find_features(text: str, tokens: list[Token], lang: str | None) -> list[Hit]:
+def find_features(text: str, tokens: list[Token], lang: str | None,
+                  places: list[Hit]) -> list[Hit]:
+    """Feature names in text order; `places` (gazetteer hits) end an Indonesian name."""
+    place_starts = {p.start for p in places}
     out = []
     for k, tok in enumerate(tokens):
+        if not is_capitalised(tok.text):
+            continue
         hit = None
-        if lang != "id" and tok.key in EN_TAILS and is_capitalised(tok.text):
+        if lang != "id" and tok.key in EN_TAILS:
             hit = _en_feature(text, tokens, k)
         if hit is None and lang != "en" and tok.key in ID_HEADS:
-            hit = _id_feature(text, tokens, k)
+            hit = _id_feature(text, tokens, k, place_starts)
         if hit is not None and (not out or hit.start >= out[-1].end):
             out.append(hit)
     return out

@@ -1,10 +1,12 @@
 """Toponym recognition: where a text names a place, before deciding which place it is."""
 from __future__ import annotations
 
+import re
+
 from .features import find_features, merge
 from .gazetteer import Gazetteer
 from .records import Hit
-from .text import JOINER, Token, is_capitalised, tokenize
+from .text import JOINER, Token, is_capitalised, is_function_word, tokenize
 
 MAX_WORDS = 6
 # Indonesian clitics glued to a name ("Jakartanya", "Moskwalah").
@@ -48,13 +50,16 @@ mar apr jun jul aug sep sept oct nov dec""")
 # after any other lower-case word it modifies a noun ("pemerintah Indonesia") and names
 # a state as an actor, not a location.
 PLACE_BEFORE = _words("""di ke dari dekat menuju hingga sampai antara dan atau serta seperti
-dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan negara
+dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan negara yakni yaitu
+termasuk untuk bagi oleh pada atas bahwa adalah ialah juga mencapai mengunjungi memasuki
+meninggalkan melawan terhadap sebelah luar
 in at near from to into onto across toward towards via and or of throughout inside""")
 # Capitalised offices before a country that make it the state behind them.
 ACTOR_BEFORE = _words("""presiden menteri negeri pertahanan pm perdana kementerian kemlu
 pemerintah tentara pasukan militer dubes president minister ministry government army""")
 # Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
 DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
+_ROMAN = re.compile(r"[IVX]+|\d+")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
 COUNTRYLIKE = (3, 4, 5)  # indices of "country", "disputed", "continent" in gazetteer.KINDS
 
@@ -142,7 +147,8 @@ def _inside_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer)
     def other_name(tok: Token) -> bool:
         return is_capitalised(tok.text) and tok.key not in gaz.keys and not (
             tok.key in TITLES or tok.key in ACTOR_BEFORE or tok.key in DIRECTIONS
-            or tok.key in CALENDAR)
+            or tok.key in CALENDAR or tok.key in PLACE_BEFORE or tok.key in LOCATIVE
+            or is_function_word(tok.key) or _ROMAN.fullmatch(tok.text))
     if i and not _sentence_initial(text, tokens, i) and _spaced(text, tokens[i - 1], tokens[i]) \
             and other_name(tokens[i - 1]):
         return True
@@ -209,7 +215,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
         elif _accept(gaz, hit, lang) and not _names_person(text, tokens, i, j, gaz, hit, persons):
             hits.append(hit)
         i = j + 1
-    return merge(hits, find_features(text, tokens, lang))
+    return merge(hits, find_features(text, tokens, lang, hits))
 
 
 def _names_person(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
