@@ -54,12 +54,12 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
     place_starts = {p.start for p in places}
     out = []
     for k, tok in enumerate(tokens):
-        if not is_capitalised(tok.text):
-            continue
         hit = None
-        if lang != "id" and tok.key in EN_TAILS:
+        if lang != "id" and tok.key in EN_TAILS and is_capitalised(tok.text):
             hit = _en_feature(text, tokens, k)
-        if hit is None and lang != "en" and tok.key in ID_HEADS:
+        # "kota Jakarta" is Jakarta; "hotel Oranje" and "Kota Medan" are names of their own.
+        if hit is None and lang != "en" and tok.key in ID_HEADS and (
+                is_capitalised(tok.text) or tok.key not in ADMIN_HEADS):
             hit = _id_feature(text, tokens, k, place_starts)
         if hit is not None and (not out or hit.start >= out[-1].end):
             out.append(hit)

@@ -37,7 +37,9 @@ pertahanan luar negeri dalam republik republic north south east west northern so
 eastern western central new utara selatan timur barat tengah upper lower greater downtown
 in at of and but for from to by on with as if when while after before during""")
 # Words that make the capitalised word before them a person: "Henry said".
-SPEECH = _words("said says told added stated wrote asked explained noted mengatakan kata")
+SPEECH = _words("said says told added stated wrote asked explained noted mengatakan")
+# Indonesian puts the verb first: "kata Sanchez", "ujar Frans".
+SPEECH_BEFORE = _words("kata ujar tutur ucap jelas tegas imbuh")
 # Titles that make the next capitalised word a person: "Mr. Jones".
 HONORIFICS = _words("""mr mrs ms dr sen gov rep sgt lt capt col gen officer deputy judge
 coach pastor rev president pak bu bapak ibu""")
@@ -178,7 +180,7 @@ def _persons(text: str, tokens: list[Token]) -> set[str]:
     out = set()
     for k, tok in enumerate(tokens[:-1]):
         nxt = tokens[k + 1]
-        if tok.key in HONORIFICS and is_capitalised(nxt.text):
+        if (tok.key in HONORIFICS or tok.key in SPEECH_BEFORE) and is_capitalised(nxt.text):
             out.add(nxt.key)
         elif nxt.key in SPEECH and is_capitalised(tok.text) and _spaced(text, tok, nxt) and k \
                 and is_capitalised(tokens[k - 1].text) and _spaced(text, tokens[k - 1], tok):
@@ -241,8 +243,9 @@ def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     if any(gaz.kind[e] in COUNTRYLIKE for e in hit.entries):
         return True
     biggest = max(gaz.population[e] for e in hit.entries)
-    if hit.key in gaz.alternate_only and biggest < 10_000:
-        return False  # a rare spelling of a village: more often someone's name
+    if hit.key in gaz.alternate_only and not (
+            hit.locative or (biggest >= 1_000_000 and not hit.sentence_initial)):
+        return False  # another language's spelling ("Hamas" for Hamm): someone's name?
     langs = gaz.common.get(hit.key)
     if not langs or (lang and lang not in langs) or " " in hit.key:
         return True
