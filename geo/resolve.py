@@ -11,7 +11,7 @@ from .records import Candidate, Hit, Mention
 
 MAX_CANDIDATES = 30
 # Prominence by kind; a city's comes from its population instead.
-KIND_PRIOR = {"country": 5.0, "disputed": 5.0, "continent": 4.5, "admin1": 4.0,
+KIND_PRIOR = {"country": 5.5, "disputed": 5.5, "continent": 5.0, "admin1": 4.0,
               "admin2": 3.0}
 OWN_NAME = 0.5  # the name is the entry's own, not one of its alternates
 SAME_COUNTRY = 2.0  # the article names this entry's country, directly or through places
