@@ -4,10 +4,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from geopy.distance import great_circle
+import numpy as np
+from geopy.distance import EARTH_RADIUS, great_circle
 
 from .gazetteer import KINDS, Gazetteer
 from .records import Candidate, Hit, Mention
+from .text import name_key
 
 MAX_CANDIDATES = 30
 # Prominence by kind; a city's comes from its population instead.
@@ -20,8 +22,10 @@ NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
 NEARBY_KM = 800.0
 CITY_REGION_KM = 60.0
 
+_RANKED: dict[tuple[str, str], list[tuple[int, float, tuple[str, ...]]]] = {}
 
-def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, list[str]]:
+
+def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, tuple[str, ...]]:
     """Prominence alone: kind or population, and whether the name is the entry's own."""
     kind = KINDS[gaz.kind[i]]
     if kind == "city":
@@ -30,16 +34,30 @@ def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, list[str]]:
     else:
         score = KIND_PRIOR[kind]
         why = [kind]
-    if key not in gaz.alternate_only and _own_name(gaz, i, key):
+    if key not in gaz.alternate_only and name_key(gaz.names[i]) == key:
         score += OWN_NAME
         why.append("own name")
-    return score, why
+    return score, tuple(why)
 
 
-def _own_name(gaz: Gazetteer, i: int, key: str) -> bool:
-    from .text import name_key
+def ranked(gaz: Gazetteer, key: str) -> list[tuple[int, float, tuple[str, ...]]]:
+    """The MAX_CANDIDATES most prominent entries of a key, with their priors (memoised)."""
+    cached = _RANKED.get((gaz.version, key))
+    if cached is None:
+        scored = [(i, *prior(gaz, i, key)) for i in gaz.lookup_key(key)]
+        cached = sorted(scored, key=lambda t: -t[1])[:MAX_CANDIDATES]
+        if len(_RANKED) > 50_000:
+            _RANKED.clear()
+        _RANKED[(gaz.version, key)] = cached
+    return cached
 
-    return name_key(gaz.names[i]) == key
+
+def min_km(lat: float, lon: float, anchors: np.ndarray) -> float:
+    """Great-circle distance (geopy's Earth radius) to the nearest anchor (rows of lat, lon)."""
+    la, lo = np.radians(anchors[:, 0]), np.radians(anchors[:, 1])
+    p, q = math.radians(lat), math.radians(lon)
+    h = np.sin((la - p) / 2) ** 2 + math.cos(p) * np.cos(la) * np.sin((lo - q) / 2) ** 2
+    return float(2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.clip(h, 0, 1))).min())
 
 
 def _containers(gaz: Gazetteer, text: str, hit: Hit, nxt: Hit | None) -> list[int]:
@@ -57,37 +75,29 @@ def _contained(gaz: Gazetteer, i: int, containers: list[int]) -> bool:
     return False
 
 
-def country_support(gaz: Gazetteer, hits: list[Hit]) -> Counter[str]:
-    """How many mentions point to each country without doubt (all candidates agree)."""
-    out: Counter[str] = Counter()
-    for h in hits:
-        codes = {gaz.country[e] for e in h.entries[:MAX_CANDIDATES]}
-        if len(codes) == 1 and "" not in codes:
-            out[codes.pop()] += 1
-    return out
+def _country_of(gaz: Gazetteer, hit: Hit) -> str:
+    """The one country all of a hit's candidates lie in, or ""."""
+    codes = {gaz.country[e] for e, _, _ in ranked(gaz, hit.key)}
+    return codes.pop() if len(codes) == 1 else ""
 
 
-def score_candidates(gaz: Gazetteer, text: str, hits: list[Hit], k: int,
-                     support: Counter[str], anchors: list[tuple[float, float]]) -> list[Candidate]:
-    hit = hits[k]
-    nxt = hits[k + 1] if k + 1 < len(hits) else None
-    containers = _containers(gaz, text, hit, nxt)
-    ranked = sorted(hit.entries, key=lambda i: -prior(gaz, i, hit.key)[0])[:MAX_CANDIDATES]
+def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str],
+                     anchors: np.ndarray | None) -> list[Candidate]:
     out = []
-    for i in ranked:
-        score, why = prior(gaz, i, hit.key)
+    for i, score, why in ranked(gaz, hit.key):
+        evidence = list(why)
         if containers and _contained(gaz, i, containers):
             score += CONTAINER
-            why.append("inside the name that follows")
+            evidence.append("inside the name that follows")
         if support[gaz.country[i]]:
             score += SAME_COUNTRY
-            why.append(f"article names {gaz.country[i]} ({support[gaz.country[i]]}x)")
-        if anchors:
-            km = min(great_circle((gaz.lat[i], gaz.lon[i]), a).km for a in anchors)
+            evidence.append(f"article names {gaz.country[i]} ({support[gaz.country[i]]}x)")
+        if anchors is not None and len(anchors):
+            km = min_km(gaz.lat[i], gaz.lon[i], anchors)
             if km < NEARBY_KM:
                 score += NEARBY * (1 - km / NEARBY_KM)
-                why.append(f"{km:.0f} km from another place named")
-        out.append(Candidate(gaz.entry(i), round(score, 3), tuple(why)))
+                evidence.append(f"{km:.0f} km from another place named")
+        out.append(Candidate(gaz.entry(i), round(score, 3), tuple(evidence)))
     return sorted(out, key=lambda c: -c.score)
 
 
@@ -108,20 +118,40 @@ def _city_of_region(cands: list[Candidate]) -> Candidate | None:
 def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
     """One Mention per hit, each with its best candidate, score and evidence.
 
-    Two passes: first each name alone (prominence and the countries the text names), then
-    again with the first pass's choices for the *other* names as nearby anchors.
+    Two passes: first each name alone (prominence, the name that contains it, the
+    countries the rest of the text names), then again with the first pass's choices for
+    the *other* names as nearby anchors.
     """
+    countries = [_country_of(gaz, h) for h in hits]
+    total = Counter(c for c in countries if c)
+    contexts = []
+    for k, hit in enumerate(hits):
+        support = total.copy()
+        if countries[k]:
+            support[countries[k]] -= 1
+        containers = _containers(gaz, text, hit, hits[k + 1] if k + 1 < len(hits) else None)
+        contexts.append((support, containers))
+    # The same name in the same setting scores the same: score each (name, container) once.
+    first: dict[tuple[str, tuple[int, ...]], list[Candidate]] = {}
+    for hit, (support, containers) in zip(hits, contexts):
+        sig = (hit.key, tuple(containers))
+        if sig not in first:
+            first[sig] = score_candidates(gaz, hit, containers, support, None)
+    choice: dict[str, tuple[float, float]] = {}
+    for (key, _), cands in first.items():
+        if cands:
+            choice.setdefault(key, (cands[0].entry.lat, cands[0].entry.lon))
+    second: dict[tuple[str, tuple[int, ...]], list[Candidate]] = {}
     out = []
-    first = []
-    for k, hit in enumerate(hits):
-        support = country_support(gaz, hits[:k] + hits[k + 1:])
-        first.append((support, score_candidates(gaz, text, hits, k, support, [])))
-    for k, hit in enumerate(hits):
-        support, cands = first[k]
+    for hit, (support, containers) in zip(hits, contexts):
+        sig = (hit.key, tuple(containers))
+        cands = first[sig]
         if len(cands) > 1:
-            anchors = [(c[0].entry.lat, c[0].entry.lon) for j, (_, c) in enumerate(first)
-                       if c and hits[j].key != hit.key]
-            cands = score_candidates(gaz, text, hits, k, support, anchors)
+            if sig not in second:
+                others = list({pt for key, pt in choice.items() if key != hit.key})
+                anchors = np.array(others) if others else None
+                second[sig] = score_candidates(gaz, hit, containers, support, anchors)
+            cands = second[sig]
         best = _city_of_region(cands)
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,
                            best.entry if best else None, best.score if best else 0.0,

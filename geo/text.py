@@ -29,6 +29,7 @@ def fold(word: str) -> str:
     return stripped.casefold().replace("ı", "i")
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The lookup key of a whole name: its tokens' keys joined by single spaces."""
     return " ".join(t.key for t in tokenize(name))
