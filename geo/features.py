@@ -49,11 +49,18 @@ def _id_feature(text: str, tokens: list[Token], k: int, place_starts: set[int]) 
 
 
 def find_features(text: str, tokens: list[Token], lang: str | None,
-                  places: list[Hit]) -> list[Hit]:
-    """Feature names in text order; `places` (gazetteer hits) end an Indonesian name."""
+                  places: list[Hit], caps: list[int]) -> list[Hit]:
+    """Feature names in text order; `places` (gazetteer hits) end an Indonesian name.
+
+    `caps` holds the indices of the capitalised tokens, where English names end.
+    """
     place_starts = {p.start for p in places}
+    starts = [k for k in caps if tokens[k].key in EN_TAILS] if lang != "id" else []
+    if lang != "en":
+        starts = sorted(set(starts) | {k for k, t in enumerate(tokens) if t.key in ID_HEADS})
     out = []
-    for k, tok in enumerate(tokens):
+    for k in starts:
+        tok = tokens[k]
         hit = None
         if lang != "id" and tok.key in EN_TAILS and is_capitalised(tok.text):
             hit = _en_feature(text, tokens, k)

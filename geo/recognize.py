@@ -94,6 +94,8 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
     """Longest (end token index, end offset, key) of a gazetteer name starting at token i."""
     first = tokens[i].key
     longest = gaz.first_word.get(first, 0)
+    if not longest and lang == "en":
+        return None
     for n in range(min(longest, MAX_WORDS, len(tokens) - i), 0, -1):
         if any(not _joined(text, tokens[j], tokens[j + 1]) for j in range(i, i + n - 1)):
             continue
@@ -175,15 +177,16 @@ def _part_of_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer
     return False
 
 
-def _persons(text: str, tokens: list[Token]) -> set[str]:
+def _persons(text: str, tokens: list[Token], caps: list[int]) -> set[str]:
     """Words the text uses as people's names: after an honorific or before "said"."""
     out = set()
-    for k, tok in enumerate(tokens[:-1]):
-        nxt = tokens[k + 1]
-        if (tok.key in HONORIFICS or tok.key in SPEECH_BEFORE) and is_capitalised(nxt.text):
-            out.add(nxt.key)
-        elif nxt.key in SPEECH and is_capitalised(tok.text) and _spaced(text, tok, nxt) and k \
-                and is_capitalised(tokens[k - 1].text) and _spaced(text, tokens[k - 1], tok):
+    for k in caps:
+        tok = tokens[k]
+        if k and (tokens[k - 1].key in HONORIFICS or tokens[k - 1].key in SPEECH_BEFORE):
+            out.add(tok.key)
+        elif 0 < k < len(tokens) - 1 and tokens[k + 1].key in SPEECH \
+                and _spaced(text, tok, tokens[k + 1]) and is_capitalised(tokens[k - 1].text) \
+                and _spaced(text, tokens[k - 1], tok):
             out.add(tok.key)
     return out
 
@@ -192,17 +195,16 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
               tokens: list[Token] | None = None) -> list[Hit]:
     """Names of places in `text`, longest match first, with offsets into `text` as given."""
     tokens = tokenize(text) if tokens is None else tokens
-    persons = _persons(text, tokens)
+    caps = [k for k, t in enumerate(tokens) if t.text[0].isupper()]
+    persons = _persons(text, tokens, caps)
     hits: list[Hit] = []
-    i = 0
-    while i < len(tokens):
+    after = 0  # the first token index not yet inside a hit
+    for i in caps:
         tok = tokens[i]
-        if not is_capitalised(tok.text) or tok.key in CALENDAR or _in_address(text, tok):
-            i += 1
+        if i < after or tok.key in CALENDAR or _in_address(text, tok):
             continue
         found = _match_at(text, tokens, i, gaz, lang)
         if found is None:
-            i += 1
             continue
         j, end, key = found
         if j + 1 < len(tokens) and tokens[j + 1].key in DIRECTIONS and _spaced(text, tokens[j], tokens[j + 1]):
@@ -216,8 +218,8 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
                 hits.append(hit)
         elif _accept(gaz, hit, lang) and not _names_person(text, tokens, i, j, gaz, hit, persons):
             hits.append(hit)
-        i = j + 1
-    return merge(hits, find_features(text, tokens, lang, hits))
+        after = j + 1
+    return merge(hits, find_features(text, tokens, lang, hits, caps))
 
 
 def _names_person(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # A word: letters/digits, or a dotted abbreviation such as U.S., D.C. or W.Va.
 _TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|[^\W_]+", re.UNICODE)
@@ -13,8 +13,9 @@ _TOKEN = re.compile(r"(?:[A-Z][a-z]{0,2}\.){2,}|[^\W_]+", re.UNICODE)
 JOINER = re.compile(r"[ \u00a0]{1,2}|[ \u00a0]?[-\u2010\u2011][ \u00a0]?|\.[ \u00a0]|['\u2019]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its offsets; a tuple because an article has thousands of them."""
+
     start: int
     end: int
     text: str
@@ -35,14 +36,16 @@ def name_key(name: str) -> str:
     return " ".join(t.key for t in tokenize(name))
 
 
+@lru_cache(maxsize=200_000)
+def word_key(word: str) -> str:
+    return fold(word.replace(".", "")) if "." in word else fold(word)
+
+
 def tokenize(text: str) -> list[Token]:
     """Words with their offsets into `text` exactly as given."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        key = fold(word.replace(".", "")) if "." in word else fold(word)
-        out.append(Token(m.start(), m.end(), word, key))
-    return out
+    new = Token._make
+    return [new((m.start(), m.end(), w, word_key(w)))
+            for m in _TOKEN.finditer(text) for w in (m.group(),)]
 
 
 def is_capitalised(word: str) -> bool:
