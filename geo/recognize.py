@@ -93,13 +93,12 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
               ) -> tuple[int, int, str] | None:
     """Longest (end token index, end offset, key) of a gazetteer name starting at token i."""
     first = tokens[i].key
-    longest = gaz.first_word.get(first, 0)
-    if not longest and lang == "en":
-        return None
-    for n in range(min(longest, MAX_WORDS, len(tokens) - i), 0, -1):
-        if any(not _joined(text, tokens[j], tokens[j + 1]) for j in range(i, i + n - 1)):
-            continue
-        key = " ".join(t.key for t in tokens[i:i + n])
+    longest = min(gaz.first_word.get(first, 0), MAX_WORDS, len(tokens) - i)
+    run = 1  # how many tokens from i on are joined as one name could be
+    while run < longest and _joined(text, tokens[i + run - 1], tokens[i + run]):
+        run += 1
+    for n in range(run if longest else 0, 0, -1):
+        key = first if n == 1 else " ".join([t.key for t in tokens[i:i + n]])
         if key in gaz.keys and _usable_key(gaz, key, tokens[i], lang):
             return i + n - 1, tokens[i + n - 1].end, key
     if lang != "en" and not longest:

@@ -52,12 +52,12 @@ def ranked(gaz: Gazetteer, key: str) -> list[tuple[int, float, tuple[str, ...]]]
     return cached
 
 
-def min_km(lat: float, lon: float, anchors: np.ndarray) -> float:
-    """Great-circle distance (geopy's Earth radius) to the nearest anchor (rows of lat, lon)."""
-    la, lo = np.radians(anchors[:, 0]), np.radians(anchors[:, 1])
-    p, q = math.radians(lat), math.radians(lon)
-    h = np.sin((la - p) / 2) ** 2 + math.cos(p) * np.cos(la) * np.sin((lo - q) / 2) ** 2
-    return float(2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.clip(h, 0, 1))).min())
+def km_to_nearest(lats: np.ndarray, lons: np.ndarray, anchors: np.ndarray) -> np.ndarray:
+    """Great-circle km (geopy's Earth radius) from each point to its nearest anchor."""
+    p, q = np.radians(lats)[:, None], np.radians(lons)[:, None]
+    la, lo = np.radians(anchors[:, 0])[None, :], np.radians(anchors[:, 1])[None, :]
+    h = np.sin((la - p) / 2) ** 2 + np.cos(p) * np.cos(la) * np.sin((lo - q) / 2) ** 2
+    return 2 * EARTH_RADIUS * np.arcsin(np.sqrt(np.minimum(h, 1.0))).min(axis=1)
 
 
 def _containers(gaz: Gazetteer, text: str, hit: Hit, nxt: Hit | None) -> list[int]:
@@ -82,37 +82,53 @@ def _country_of(gaz: Gazetteer, hit: Hit) -> str:
 
 
 def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str],
-                     anchors: np.ndarray | None) -> list[Candidate]:
+                     anchors: np.ndarray | None, limit: int = 5) -> list[Candidate]:
+    """The `limit` best candidates, each with its score and the evidence that made it."""
+    rows = ranked(gaz, hit.key)
+    kms = None
+    if anchors is not None and len(anchors) and rows:
+        idx = [i for i, _, _ in rows]
+        kms = km_to_nearest(np.frombuffer(gaz.lat)[idx], np.frombuffer(gaz.lon)[idx], anchors)
+    scored = []
+    for n, (i, score, why) in enumerate(rows):
+        inside = bool(containers) and _contained(gaz, i, containers)
+        seen = support[gaz.country[i]]
+        km = float(kms[n]) if kms is not None else NEARBY_KM
+        score += CONTAINER * inside + SAME_COUNTRY * (seen > 0)
+        score += NEARBY * max(0.0, 1 - km / NEARBY_KM)
+        scored.append((score, n, i, why, inside, seen, km))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    best = _city_of_region(gaz, scored)
     out = []
-    for i, score, why in ranked(gaz, hit.key):
+    for score, _, i, why, inside, seen, km in ([best] if best else []) + [
+            t for t in scored if t is not best][:limit - 1]:
         evidence = list(why)
-        if containers and _contained(gaz, i, containers):
-            score += CONTAINER
+        if inside:
             evidence.append("inside the name that follows")
-        if support[gaz.country[i]]:
-            score += SAME_COUNTRY
-            evidence.append(f"article names {gaz.country[i]} ({support[gaz.country[i]]}x)")
-        if anchors is not None and len(anchors):
-            km = min_km(gaz.lat[i], gaz.lon[i], anchors)
-            if km < NEARBY_KM:
-                score += NEARBY * (1 - km / NEARBY_KM)
-                evidence.append(f"{km:.0f} km from another place named")
+        if seen:
+            evidence.append(f"article names {gaz.country[i]} ({seen}x)")
+        if km < NEARBY_KM:
+            evidence.append(f"{km:.0f} km from another place named")
+        if best is not None and i == best[2] and best is not scored[0]:
+            evidence.append("city of the region of that name")
         out.append(Candidate(gaz.entry(i), round(score, 3), tuple(evidence)))
-    return sorted(out, key=lambda c: -c.score)
+    return out
 
 
-def _city_of_region(cands: list[Candidate]) -> Candidate | None:
+def _city_of_region(gaz: Gazetteer, scored: list[tuple]) -> tuple | None:
     """A region and a city of one name close together (Yerevan, Baku): the city is meant."""
-    if not cands:
+    if not scored:
         return None
-    best = cands[0]
-    if best.entry.kind != "admin1":
-        return best
-    for c in cands[1:]:
-        if c.entry.kind == "city" and c.entry.country == best.entry.country and great_circle(
-                (c.entry.lat, c.entry.lon), (best.entry.lat, best.entry.lon)).km <= CITY_REGION_KM:
-            return Candidate(c.entry, best.score, c.evidence + ("city of the region of that name",))
-    return best
+    top = scored[0]
+    i = top[2]
+    if KINDS[gaz.kind[i]] != "admin1":
+        return top
+    for row in scored[1:]:
+        c = row[2]
+        if KINDS[gaz.kind[c]] == "city" and gaz.country[c] == gaz.country[i] and great_circle(
+                (gaz.lat[c], gaz.lon[c]), (gaz.lat[i], gaz.lon[i])).km <= CITY_REGION_KM:
+            return (top[0],) + row[1:]
+    return top
 
 
 def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
@@ -152,7 +168,7 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
                 anchors = np.array(others) if others else None
                 second[sig] = score_candidates(gaz, hit, containers, support, anchors)
             cands = second[sig]
-        best = _city_of_region(cands)
+        best = cands[0] if cands else None
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,
                            best.entry if best else None, best.score if best else 0.0,
                            best.evidence if best else ()))
