@@ -16,6 +16,8 @@ from .records import Entry
 from .text import name_key
 
 INDEX_FORMAT = 5
+# Per index version: key -> (kinds, biggest population); filled as names are met.
+_SUMMARIES: dict[str, dict[str, tuple[frozenset[str], int]]] = {}
 KINDS = ("city", "admin1", "admin2", "country", "disputed", "continent")
 
 
@@ -52,6 +54,24 @@ class Gazetteer:
     postal: frozenset[str]  # keys of postal abbreviations, used only after "Town, "
     key_langs: dict[str, str]  # keys that only one language's names produce -> "en"/"id"
     alternate_only: frozenset[str]  # keys that are no entry's own name, only an alternate
+
+    def _summary(self, key: str) -> tuple[frozenset[str], int]:
+        cache = _SUMMARIES.setdefault(self.version, {})
+        found = cache.get(key)
+        if found is None:
+            entries = self.lookup_key(key)
+            found = (frozenset(KINDS[self.kind[i]] for i in entries),
+                     max((self.population[i] for i in entries), default=0))
+            cache[key] = found
+        return found
+
+    def kinds_of(self, key: str) -> frozenset[str]:
+        """The kinds of entry a key names ("city", "country", ...), memoised per key."""
+        return self._summary(key)[0]
+
+    def biggest_population(self, key: str) -> int:
+        """The population of the most populous entry a key names, memoised per key."""
+        return self._summary(key)[1]
 
     def __len__(self) -> int:
         return len(self.ids)

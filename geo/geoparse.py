@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .gazetteer import Gazetteer
 from .recognize import recognize
@@ -29,11 +30,12 @@ def find_places(text: str, gaz: Gazetteer, lang: str | None = None,
                 article: Article | None = None) -> Iterator[Mention]:
     """Every place mention in `text`, offsets indexing `text` exactly as given."""
     for offset, piece in chunks(text):
-        hits = recognize(piece, gaz, lang)
-        for m in resolve(gaz, piece, hits):
-            start, end = m.start + offset, m.end + offset
-            reporting = article.is_reporting(start, end) if article else True
-            yield type(m)(start, end, m.text, m.role, reporting, m.entry, m.score, m.evidence)
+        for m in resolve(gaz, piece, recognize(piece, gaz, lang)):
+            if offset or (article and not article.is_reporting(m.start + offset, m.end + offset)):
+                start, end = m.start + offset, m.end + offset
+                reporting = article.is_reporting(start, end) if article else True
+                m = replace(m, start=start, end=end, reporting=reporting)
+            yield m
 
 
 def article_places(article: Article, gaz: Gazetteer) -> list[Mention]:

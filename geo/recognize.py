@@ -63,7 +63,8 @@ pemerintah tentara pasukan militer dubes president minister ministry government 
 DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
 _ROMAN = re.compile(r"[IVX]+|\d+")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
-COUNTRYLIKE = (3, 4, 5)  # indices of "country", "disputed", "continent" in gazetteer.KINDS
+COUNTRYLIKE = frozenset({"country", "disputed", "continent"})
+CITY_ONLY = frozenset({"city"})
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
@@ -119,10 +120,10 @@ def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: s
         return "org"
     if key in gaz.demonyms:
         return "demonym"
-    entries = gaz.lookup_key(key)
-    if any(gaz.kind[e] == 3 for e in entries) and _as_actor(text, tokens, i):
+    kinds = gaz.kinds_of(key)
+    if "country" in kinds and _as_actor(text, tokens, i):
         return "actor"
-    if any(gaz.kind[e] != 0 for e in entries) and _inside_name(text, tokens, i, j, gaz):
+    if kinds != CITY_ONLY and _inside_name(text, tokens, i, j, gaz):
         return "org"  # "Partai Demokrasi Indonesia Perjuangan", "Bursa Efek Indonesia"
     if next_word in STREET_AFTER:
         return "street"
@@ -170,7 +171,7 @@ def _part_of_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer
             continue
         if tok.key in ORG_AFTER or tok.key in STREET_AFTER:
             continue
-        if any(gaz.kind[e] != 0 for e in gaz.lookup_key(tok.key)):
+        if gaz.kinds_of(tok.key) - CITY_ONLY:
             continue
         return True
     return False
@@ -200,10 +201,10 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
     after = 0  # the first token index not yet inside a hit
     for i in caps:
         tok = tokens[i]
-        if i < after or tok.key in CALENDAR or _in_address(text, tok):
+        if i < after or tok.key in CALENDAR:
             continue
         found = _match_at(text, tokens, i, gaz, lang)
-        if found is None:
+        if found is None or _in_address(text, tok):
             continue
         j, end, key = found
         if j + 1 < len(tokens) and tokens[j + 1].key in DIRECTIONS and _spaced(text, tokens[j], tokens[j + 1]):
@@ -223,7 +224,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
 
 def _names_person(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
                   persons: set[str]) -> bool:
-    if hit.role not in ("place", "actor") or any(gaz.kind[e] in COUNTRYLIKE for e in hit.entries):
+    if hit.role not in ("place", "actor") or gaz.kinds_of(hit.key) & COUNTRYLIKE:
         return False
     if i == j and hit.key in persons and not hit.locative:
         return True
@@ -241,9 +242,9 @@ def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     """Whether the evidence is enough to call this name a place."""
     if hit.role == "street":
         return False
-    if any(gaz.kind[e] in COUNTRYLIKE for e in hit.entries):
+    if gaz.kinds_of(hit.key) & COUNTRYLIKE:
         return True
-    biggest = max(gaz.population[e] for e in hit.entries)
+    biggest = gaz.biggest_population(hit.key)
     if hit.key in gaz.alternate_only and not (
             hit.locative or (biggest >= 1_000_000 and not hit.sentence_initial)):
         return False  # another language's spelling ("Hamas" for Hamm): someone's name?

@@ -22,7 +22,9 @@ NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
 NEARBY_KM = 800.0
 CITY_REGION_KM = 60.0
 
+# Memos per (index version, name key): they only depend on the gazetteer.
 _RANKED: dict[tuple[str, str], list[tuple[int, float, tuple[str, ...]]]] = {}
+_COUNTRY: dict[tuple[str, str], str] = {}
 
 
 def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, tuple[str, ...]]:
@@ -76,9 +78,26 @@ def _contained(gaz: Gazetteer, i: int, containers: list[int]) -> bool:
 
 
 def _country_of(gaz: Gazetteer, hit: Hit) -> str:
-    """The one country all of a hit's candidates lie in, or ""."""
-    codes = {gaz.country[e] for e, _, _ in ranked(gaz, hit.key)}
-    return codes.pop() if len(codes) == 1 else ""
+    """The one country all of a hit's candidates lie in, or "" (memoised per name)."""
+    found = _COUNTRY.get((gaz.version, hit.key))
+    if found is None:
+        codes = {gaz.country[e] for e, _, _ in ranked(gaz, hit.key)}
+        found = codes.pop() if len(codes) == 1 else ""
+        if len(_COUNTRY) > 50_000:
+            _COUNTRY.clear()
+        _COUNTRY[(gaz.version, hit.key)] = found
+    return found
+
+
+def _first_choice(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str]) -> int:
+    """The best entry index before anchors are known (-1 when there is none)."""
+    best, best_score = -1, float("-inf")
+    for i, score, _ in ranked(gaz, hit.key):
+        score += CONTAINER * (bool(containers) and _contained(gaz, i, containers))
+        score += SAME_COUNTRY * (support[gaz.country[i]] > 0)
+        if score > best_score:
+            best, best_score = i, score
+    return best
 
 
 def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str],
@@ -148,26 +167,20 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
         containers = _containers(gaz, text, hit, hits[k + 1] if k + 1 < len(hits) else None)
         contexts.append((support, containers))
     # The same name in the same setting scores the same: score each (name, container) once.
-    first: dict[tuple[str, tuple[int, ...]], list[Candidate]] = {}
-    for hit, (support, containers) in zip(hits, contexts):
-        sig = (hit.key, tuple(containers))
-        if sig not in first:
-            first[sig] = score_candidates(gaz, hit, containers, support, None)
+    # First pass: each name's choice without anchors, from priors and context alone.
     choice: dict[str, tuple[float, float]] = {}
-    for (key, _), cands in first.items():
-        if cands:
-            choice.setdefault(key, (cands[0].entry.lat, cands[0].entry.lon))
-    second: dict[tuple[str, tuple[int, ...]], list[Candidate]] = {}
+    for hit, (support, containers) in zip(hits, contexts):
+        if hit.key not in choice and (first := _first_choice(gaz, hit, containers, support)) >= 0:
+            choice[hit.key] = (gaz.lat[first], gaz.lon[first])
+    final: dict[tuple[str, tuple[int, ...]], list[Candidate]] = {}
     out = []
     for hit, (support, containers) in zip(hits, contexts):
         sig = (hit.key, tuple(containers))
-        cands = first[sig]
-        if len(cands) > 1:
-            if sig not in second:
-                others = list({pt for key, pt in choice.items() if key != hit.key})
-                anchors = np.array(others) if others else None
-                second[sig] = score_candidates(gaz, hit, containers, support, anchors)
-            cands = second[sig]
+        if sig not in final:
+            others = list({pt for key, pt in choice.items() if key != hit.key})
+            anchors = np.array(others) if others and len(hit.entries) > 1 else None
+            final[sig] = score_candidates(gaz, hit, containers, support, anchors, limit=1)
+        cands = final[sig]
         best = cands[0] if cands else None
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,
                            best.entry if best else None, best.score if best else 0.0,
