@@ -12,6 +12,7 @@ from .articles import load_article, make_article, read_text
 from .errors import ConflictMapError, InputError
 from .evaluate import MODES, evaluate, read_gold, report
 from .geoparse import find_places
+from .online import OnlineGeocoder
 from .records import Article
 
 
@@ -35,10 +36,11 @@ def _documents(path: Path) -> Iterator[Article]:
 
 def _places(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
+    geocoder = OnlineGeocoder(enabled=True) if args.online else None
     out = sys.stdout
     for path in args.files:
         for article in _documents(path):
-            for m in find_places(article.text, gaz, article.language, article):
+            for m in find_places(article.text, gaz, article.language, article, geocoder):
                 if m.entry is None:
                     continue
                 e = m.entry
@@ -62,7 +64,11 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m geo", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     places = sub.add_parser("places", help="print the places each article names, as JSON lines")
-    places.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    places.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help=".txt article (metadata from NAME.json beside it) or .jsonl of "
+                        '{"id", "text", "lang"?} documents')
+    places.add_argument("--online", action="store_true",
+                        help="ask Nominatim for names the gazetteer lacks (cached; 1 s timeout)")
     places.set_defaults(run=_places)
     ev = sub.add_parser("evaluate", help="score recognition and resolution on a gold corpus")
     ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")

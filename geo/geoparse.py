@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from .gazetteer import Gazetteer
+from .online import OnlineGeocoder
 from .recognize import recognize
 from .records import Article, Mention
 from .resolve import resolve
@@ -27,10 +28,18 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 
 
 def find_places(text: str, gaz: Gazetteer, lang: str | None = None,
-                article: Article | None = None) -> Iterator[Mention]:
-    """Every place mention in `text`, offsets indexing `text` exactly as given."""
+                article: Article | None = None,
+                geocoder: OnlineGeocoder | None = None) -> Iterator[Mention]:
+    """Every place mention in `text`, offsets indexing `text` exactly as given.
+
+    Names the gazetteer lacks (streets, buildings) go to `geocoder` when one is given.
+    """
     for offset, piece in chunks(text):
         for m in resolve(gaz, piece, recognize(piece, gaz, lang)):
+            if m.entry is None and geocoder is not None:
+                online = geocoder.geocode(m.text)
+                if online is not None:
+                    m = replace(m, entry=online, evidence=("online geocoder",))
             if offset or (article and not article.is_reporting(m.start + offset, m.end + offset)):
                 start, end = m.start + offset, m.end + offset
                 reporting = article.is_reporting(start, end) if article else True
@@ -38,5 +47,6 @@ def find_places(text: str, gaz: Gazetteer, lang: str | None = None,
             yield m
 
 
-def article_places(article: Article, gaz: Gazetteer) -> list[Mention]:
-    return list(find_places(article.text, gaz, article.language, article))
+def article_places(article: Article, gaz: Gazetteer,
+                   geocoder: OnlineGeocoder | None = None) -> list[Mention]:
+    return list(find_places(article.text, gaz, article.language, article, geocoder))

@@ -61,6 +61,7 @@ ACTOR_BEFORE = _words("""presiden menteri negeri pertahanan pm perdana kementeri
 pemerintah tentara pasukan militer dubes president minister ministry government army""")
 # Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
 DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
+_LINE = re.compile(r"^[^\n]{1,160}$", re.MULTILINE)
 _ROMAN = re.compile(r"[IVX]+|\d+")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
 COUNTRYLIKE = frozenset({"country", "disputed", "continent"})
@@ -110,7 +111,22 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
     return None
 
 
-def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: str) -> str:
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """Short lines written in Title Case (headlines), where capitals say nothing of names."""
+    out = []
+    for m in _LINE.finditer(text):
+        words = [w for w in m.group().split() if w[:1].isalpha()]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: str,
+          titles: list[tuple[int, int]]) -> str:
     prev_word = tokens[i - 1].key if i else ""
     nxt = tokens[j + 1] if j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1]) else None
     next_word = nxt.key if nxt and is_capitalised(nxt.text) else ""
@@ -123,7 +139,8 @@ def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: s
     kinds = gaz.kinds_of(key)
     if "country" in kinds and _as_actor(text, tokens, i):
         return "actor"
-    if kinds != CITY_ONLY and _inside_name(text, tokens, i, j, gaz):
+    if kinds != CITY_ONLY and not _in(titles, tokens[i].start) and \
+            _inside_name(text, tokens, i, j, gaz):
         return "org"  # "Partai Demokrasi Indonesia Perjuangan", "Bursa Efek Indonesia"
     if next_word in STREET_AFTER:
         return "street"
@@ -197,6 +214,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
     tokens = tokenize(text) if tokens is None else tokens
     caps = [k for k, t in enumerate(tokens) if t.text[0].isupper()]
     persons = _persons(text, tokens, caps)
+    titles = title_lines(text) if "\n" in text else []
     hits: list[Hit] = []
     after = 0  # the first token index not yet inside a hit
     for i in caps:
@@ -210,13 +228,15 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
         if j + 1 < len(tokens) and tokens[j + 1].key in DIRECTIONS and _spaced(text, tokens[j], tokens[j + 1]):
             end = tokens[j + 1].end  # part of the place: lower precision, same entry
             j += 1
-        hit = Hit(tok.start, end, key, gaz.lookup_key(key), _role(text, tokens, i, j, gaz, key),
+        role = _role(text, tokens, i, j, gaz, key, titles)
+        hit = Hit(tok.start, end, key, gaz.lookup_key(key), role,
                   _sentence_initial(text, tokens, i), i > 0 and tokens[i - 1].key in LOCATIVE)
         if key in gaz.postal:
             # "Charleston, W.Va.": a postal abbreviation only right after a place name.
             if hits and text[hits[-1].end:tok.start] in (", ", ","):
                 hits.append(hit)
-        elif _accept(gaz, hit, lang) and not _names_person(text, tokens, i, j, gaz, hit, persons):
+        elif _accept(gaz, hit, lang) and (_in(titles, tok.start) or not _names_person(
+                text, tokens, i, j, gaz, hit, persons)):
             hits.append(hit)
         after = j + 1
     return merge(hits, find_features(text, tokens, lang, hits, caps))

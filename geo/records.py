@@ -41,7 +41,9 @@ class Entry:
     lat: float
     lon: float
     country: str  # ISO 3166-1 alpha-2, "" when unknown
-    kind: str  # "city", "admin1", "admin2", "country", "disputed", "continent"
+    # "city", "admin1", "admin2", "country", "disputed", "continent"; "online" for an
+    # answer of the optional online geocoder
+    kind: str
     population: int = 0
     admin1: str = ""
 
