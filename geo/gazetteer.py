@@ -6,6 +6,7 @@ import os
 import pickle
 import tempfile
 from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,9 +99,14 @@ class Gazetteer:
         return out
 
 
-def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
-    g = Gazetteer(source_version(folder), [], [], array("d"), array("d"), [], b"",
-                  array("q"), [], [], {}, {}, frozenset(), gazetteer_build.common_words(folder),
+def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[gazetteer_build.Row] | None = None,
+          common: dict[str, str] | None = None) -> Gazetteer:
+    """The index of `rows` (default: every source under `folder`)."""
+    rows = gazetteer_build.all_rows(folder) if rows is None else rows
+    common = gazetteer_build.common_words(folder) if common is None else common
+    version = source_version(folder) if folder.exists() else "custom"
+    g = Gazetteer(version, [], [], array("d"), array("d"), [], b"",
+                  array("q"), [], [], {}, {}, frozenset(), common,
                   frozenset(), frozenset(), {}, frozenset())
     kinds = bytearray()
     multi: dict[str, list[int]] = {}
@@ -109,8 +115,7 @@ def build(folder: Path = GAZETTEER_SOURCES) -> Gazetteer:
     langs: dict[str, set[str]] = {}
     postal: set[str] = set()
     own_names = set()
-    for i, (eid, name, lat, lon, cc, kind, pop, adm1, aliases) in enumerate(
-            gazetteer_build.all_rows(folder)):
+    for i, (eid, name, lat, lon, cc, kind, pop, adm1, aliases) in enumerate(rows):
         g.ids.append(eid)
         g.names.append(name)
         g.lat.append(lat)

@@ -152,6 +152,8 @@ def _as_actor(text: str, tokens: list[Token], i: int) -> bool:
 
     "Armenia minta bantuan Rusia", "pemerintah Indonesia", "Menteri Luar Negeri Turki".
     """
+    if text.startswith(("'s", "\u2019s"), tokens[i].end):
+        return True  # "Russia's army"
     if _sentence_initial(text, tokens, i):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return nxt is not None and _spaced(text, tokens[i], nxt) and nxt.text.islower()
@@ -163,35 +165,33 @@ def _as_actor(text: str, tokens: list[Token], i: int) -> bool:
     return prev.key in ACTOR_BEFORE
 
 
+def _plain_word(tok: Token) -> bool:
+    """A capitalised word that says nothing about its neighbour being a name."""
+    key = tok.key
+    return (key in TITLES or key in ACTOR_BEFORE or key in DIRECTIONS or key in CALENDAR
+            or key in PLACE_BEFORE or key in LOCATIVE or is_function_word(key)
+            or _ROMAN.fullmatch(tok.text) is not None)
+
+
+def _neighbours(text: str, tokens: list[Token], i: int, j: int) -> list[Token]:
+    """The capitalised words right before and after tokens i..j, joined by one space."""
+    out = []
+    if i and not _sentence_initial(text, tokens, i) and _spaced(text, tokens[i - 1], tokens[i]):
+        out.append(tokens[i - 1])
+    if j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1]):
+        out.append(tokens[j + 1])
+    return [t for t in out if is_capitalised(t.text) and not _plain_word(t)]
+
+
 def _inside_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
-    """Between capitalised words that are neither places nor offices: a longer proper name."""
-    def other_name(tok: Token) -> bool:
-        return is_capitalised(tok.text) and tok.key not in gaz.keys and not (
-            tok.key in TITLES or tok.key in ACTOR_BEFORE or tok.key in DIRECTIONS
-            or tok.key in CALENDAR or tok.key in PLACE_BEFORE or tok.key in LOCATIVE
-            or is_function_word(tok.key) or _ROMAN.fullmatch(tok.text))
-    if i and not _sentence_initial(text, tokens, i) and _spaced(text, tokens[i - 1], tokens[i]) \
-            and other_name(tokens[i - 1]):
-        return True
-    return j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1]) and other_name(tokens[j + 1])
+    """Next to capitalised words that are no places: a longer proper name ("Bursa Efek Indonesia")."""
+    return any(t.key not in gaz.keys for t in _neighbours(text, tokens, i, j))
 
 
 def _part_of_name(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer) -> bool:
-    """Spaced next to a capitalised word that is no place or title: "Raquel Henry"."""
-    sides = []
-    if i and not _sentence_initial(text, tokens, i) and _spaced(text, tokens[i - 1], tokens[i]):
-        sides.append(tokens[i - 1])
-    if j + 1 < len(tokens) and _spaced(text, tokens[j], tokens[j + 1]):
-        sides.append(tokens[j + 1])
-    for tok in sides:
-        if not is_capitalised(tok.text) or tok.key in TITLES or tok.key in CALENDAR:
-            continue
-        if tok.key in ORG_AFTER or tok.key in STREET_AFTER:
-            continue
-        if gaz.kinds_of(tok.key) - CITY_ONLY:
-            continue
-        return True
-    return False
+    """Next to a capitalised word that is no region or organisation word: "Raquel Henry"."""
+    return any(t.key not in ORG_AFTER and t.key not in STREET_AFTER
+               and not gaz.kinds_of(t.key) - CITY_ONLY for t in _neighbours(text, tokens, i, j))
 
 
 def _persons(text: str, tokens: list[Token], caps: list[int]) -> set[str]:
@@ -221,6 +221,8 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
         tok = tokens[i]
         if i < after or tok.key in CALENDAR:
             continue
+        if tok.key in DIRECTIONS and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text)):
+            continue  # "di Tengah Konflik": a compass word alone is no place
         found = _match_at(text, tokens, i, gaz, lang)
         if found is None or _in_address(text, tok):
             continue

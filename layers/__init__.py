@@ -1,0 +1,4 @@
+"""Map layers as GeoDataFrames (EPSG:4326) built from geo's records, and their rendering."""
+from .places import build_places
+
+__all__ = ["build_places"]

@@ -1,0 +1,28 @@
+# The two set-up commands of the README: `make run` and `make test`.
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test evaluate bench
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) -m streamlit run app.py
+
+test: $(VENV)/.installed-dev
+	$(PY) -m pytest
+
+evaluate: $(VENV)/.installed
+	$(PY) -m geo evaluate ../shared/eval/lgl.jsonl
+	$(PY) -m geo evaluate ../shared/eval/idner2k_dev.jsonl
+
+bench: $(VENV)/.installed-dev
+	$(PY) bench/bench_places.py

@@ -1,0 +1,76 @@
+from datetime import date
+
+import pytest
+
+from geo.articles import decode, find_nonreporting, load_article, make_article
+from geo.errors import InputError
+
+RELATED = "Lead.\nBACA JUGA:\n- Headline one\n- Headline two\nBody goes on.\n"
+
+
+def test_related_block_is_marked_not_deleted():
+    spans = find_nonreporting(RELATED)
+    assert [s.kind for s in spans] == ["related"]
+    s = spans[0]
+    assert RELATED[s.start:s.end] == "BACA JUGA:\n- Headline one\n- Headline two"
+    article = make_article(RELATED, "x")
+    assert article.text == RELATED  # nothing deleted: offsets stay valid
+    assert not article.is_reporting(RELATED.index("Headline"), RELATED.index("Headline") + 8)
+    assert article.is_reporting(RELATED.index("Body"), RELATED.index("Body") + 4)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Site icon Jernih.co\n\nBody.", "furniture"),
+    ("Body.\n\nExit mobile version", "furniture"),
+    ("Body.\nBaca Juga:\n\u2014 One\n\u2014 Two\n\nMore.", "related"),
+    ("Body.\nBaca juga: Satu judul lain\nMore.", "related"),
+])
+def test_nonreporting_kinds(text, kind):
+    spans = find_nonreporting(text)
+    assert [s.kind for s in spans] == [kind]
+    assert "Body" not in text[spans[0].start:spans[0].end]
+
+
+def test_seed_metadata(seeds):
+    jernih = seeds["004_3baf8dba779f802c"]
+    assert jernih.outlet == "Jernih.co"
+    assert jernih.published == date(2020, 10, 31)
+    assert jernih.language == "id" and jernih.url is None
+    assert jernih.title.startswith("Konflik Nagorno Karabakh")
+    arrahmah = seeds["000_5e15d388eebb200e"]
+    assert arrahmah.outlet == "ARRAHMAHNEWS.COM" and arrahmah.title is None
+    assert arrahmah.published == date(2020, 11, 1)
+    assert len(arrahmah.nonreporting) == 2
+    assert len([s for s in jernih.nonreporting if s.kind == "furniture"]) == 2
+
+
+def test_load_without_sidecar(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Baku hari ini.", encoding="utf-8")
+    article = load_article(path)
+    assert article.id == "plain" and article.published is None and article.text == "Baku hari ini."
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"\x00\x01binary", "binary"),
+    (b"caf\xe9 latin-1", "not valid UTF-8"),
+])
+def test_undecodable_input_names_the_file(data, message):
+    with pytest.raises(InputError, match=f"some.txt: .*{message}"):
+        decode(data, "some.txt")
+
+
+@pytest.mark.parametrize("meta, message", [
+    ({"language": "fr"}, "language 'fr'"),
+    ({"published": "31/10/2020"}, "not YYYY-MM-DD"),
+])
+def test_bad_metadata(meta, message):
+    with pytest.raises(InputError, match=message):
+        make_article("text", "doc", **meta)
+
+
+def test_bad_sidecar_json(tmp_path):
+    (tmp_path / "a.txt").write_text("text", encoding="utf-8")
+    (tmp_path / "a.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(InputError, match="a.json: metadata is not valid JSON"):
+        load_article(tmp_path / "a.txt")

@@ -1,0 +1,37 @@
+import json
+
+import pytest
+
+from geo.errors import InputError
+from geo.evaluate import _prf, auc, evaluate, read_gold
+
+
+def test_prf():
+    assert _prf(0, 0, 0) == (0.0, 0.0, 0.0)
+    p, r, f = _prf(3, 4, 6)
+    assert (p, r) == (0.75, 0.5) and f == pytest.approx(0.6)
+
+
+def test_auc_bounds():
+    assert auc([0.0, 0.0]) == 0.0
+    assert auc([20039.0, 20039.0]) == pytest.approx(1.0, rel=1e-4)
+    assert 0 < auc([1.0, 100.0, 1000.0]) < 1
+
+
+def test_locations_convention_ignores_actors(tmp_path, gaz):
+    text = "Pemerintah Indonesia mengirim bantuan ke Gaza ."
+    path = tmp_path / "id.jsonl"
+    path.write_text(json.dumps({"id": 0, "text": text, "locations": [
+        {"type": "LOC", "text": "Gaza", "start": 41, "end": 45}]}) + "\n", encoding="utf-8")
+    docs = read_gold(path)
+    assert docs[0].mode == "locations"
+    scores = evaluate(docs, gaz)
+    assert scores.exact == (1.0, 1.0, 1.0)
+    assert evaluate(docs, gaz, mode="toponyms").exact[0] == 0.5  # "Indonesia" counts there
+
+
+def test_bad_gold_line(tmp_path):
+    path = tmp_path / "g.jsonl"
+    path.write_text('{"text": "x"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="g.jsonl:1"):
+        read_gold(path)

@@ -1,0 +1,79 @@
+import shutil
+from pathlib import Path
+
+import pytest
+from geopy.distance import geodesic
+
+from geo import gazetteer
+from geo.config import GAZETTEER_SOURCES
+
+ROWS = [
+    ("cc:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000, "",
+     [("Georgia", "en"), ("Georgian", "en:demonym"), ("Georgia", "id")]),
+    ("gn:1", "Geneva", 46.2, 6.1, "CH", "city", 200_000, "GE",
+     [("Geneva", ""), ("Jenewa", ""), ("Genf", "")]),
+    ("ne1:1", "Georgia", 32.7, -83.5, "US", "admin1", 0, "GA",
+     [("Georgia", ""), ("Ga.", "en:postal")]),
+    ("cc:US", "United States", 39.8, -98.5, "US", "country", 327_000_000, "",
+     [("United States", "en"), ("U.S.", ""), ("AS", "id")]),
+]
+
+
+@pytest.fixture
+def tiny():
+    return gazetteer.build(Path("/nonexistent"), ROWS, {"genf": "en"})
+
+
+def test_tiny_index(tiny):
+    assert len(tiny) == 4
+    assert [e.kind for e in tiny.lookup("Georgia")] == ["country", "admin1"]  # most populous first
+    assert tiny.lookup("Jenewa")[0].name == "Geneva"
+    assert "jenewa" in tiny.alternate_only and "geneva" not in tiny.alternate_only
+    assert "georgian" in tiny.demonyms
+    assert "ga" in tiny.postal
+    assert "us" in tiny.acronyms and "as" in tiny.acronyms
+    assert tiny.key_langs["as"] == "id"
+    assert tiny.first_word["united"] == 2
+    assert ("Jenewa", "") in tiny.aliases_of(1)
+    assert ("Georgian", "en:demonym") in tiny.aliases_of(0)
+    assert tiny.lookup("Nowhere") == []
+
+
+# GeoNames coordinates of the seed articles' places (geonameid: lat, lon).
+GEONAMES = {
+    "Baku": (587084, 40.37767, 49.89201), "Yerevan": (616052, 40.18111, 44.51361),
+    "Stepanakert": (174875, 39.8177, 46.7528), "Khankendi": (174875, 39.8177, 46.7528),
+    "Shusha": (147105, 39.76006, 46.74989), "Shushi": (147105, 39.76006, 46.74989),
+    "Gyumri": (616635, 40.7942, 43.84528), "Jenewa": (2660646, 46.20222, 6.14569),
+    "Moskwa": (524901, 55.75222, 37.61556),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GEONAMES))
+def test_real_index_has_seed_places(gaz, name):
+    _, lat, lon = GEONAMES[name]
+    assert any(geodesic((e.lat, e.lon), (lat, lon)).km <= 15 for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("Pegunungan Karabakh", "disputed", "AZ"), ("Nagorno Karabakh", "disputed", "AZ"),
+    ("Artsakh", "disputed", "AZ"), ("Rusia", "country", "RU"), ("Turki", "country", "TR"),
+    ("Prancis", "country", "FR"), ("Amerika Serikat", "country", "US"),
+    ("Jawa Timur", "admin1", "ID"), ("Laurel County", "admin2", "US"),
+])
+def test_real_index_regions_and_countries(gaz, name, kind, country):
+    assert any(e.kind == kind and e.country == country for e in gaz.lookup(name))
+
+
+def test_cache_is_reused_and_rebuilt_when_sources_change(tmp_path):
+    sources = tmp_path / "sources"
+    shutil.copytree(GAZETTEER_SOURCES, sources)
+    cache = tmp_path / "cache"
+    first = gazetteer.load(sources, cache)
+    [pickle] = cache.glob("gazetteer-*.pickle")
+    mtime = pickle.stat().st_mtime_ns
+    again = gazetteer.load(sources, cache)
+    assert again.version == first.version and pickle.stat().st_mtime_ns == mtime
+    with (sources / "common_words.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("zzzz\t1\t0\n")
+    assert gazetteer.source_version(sources) != first.version

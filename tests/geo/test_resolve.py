@@ -1,0 +1,39 @@
+from geo.recognize import recognize
+from geo.resolve import resolve
+
+
+def resolved(text, gaz, lang="en"):
+    return {m.text: m for m in resolve(gaz, text, recognize(text, gaz, lang))}
+
+
+def test_georgia_in_a_caucasus_article_is_the_country(gaz):
+    got = resolved("Talks between Armenia and Azerbaijan; Georgia offered to host them.", gaz)
+    assert (got["Georgia"].entry.kind, got["Georgia"].entry.country) == ("country", "GE")
+
+
+def test_georgia_in_a_us_article_is_the_state(gaz):
+    got = resolved("Police in Atlanta and Gainesville said storms hit Georgia and Alabama.", gaz)
+    assert (got["Georgia"].entry.kind, got["Georgia"].entry.country) == ("admin1", "US")
+
+
+def test_container_after_a_comma_decides(gaz):
+    got = resolved("The fair in Paris, Texas, drew crowds.", gaz)
+    assert got["Paris"].entry.country == "US" and got["Paris"].entry.admin1 == "TX"
+    assert "inside the name that follows" in got["Paris"].evidence
+
+
+def test_without_context_prominence_decides(gaz):
+    got = resolved("She moved to Paris last year.", gaz)
+    assert got["Paris"].entry.country == "FR"
+    assert got["Paris"].score > 0 and got["Paris"].evidence
+
+
+def test_city_of_a_region_with_the_same_name(gaz):
+    got = resolved("Rockets hit Stepanakert and Yerevan.", gaz)
+    assert got["Stepanakert"].entry.kind == "city" and got["Yerevan"].entry.kind == "city"
+
+
+def test_proximity_is_evidence(gaz):
+    got = resolved("Shelling in Shusha and Stepanakert.", gaz)
+    assert len(got["Stepanakert"].evidence) > 1
+    assert any("km from another place named" in e for e in got["Stepanakert"].evidence)

@@ -1,0 +1,26 @@
+import pytest
+
+from geo.text import fold, name_key, tokenize
+
+
+def test_tokens_index_the_text_exactly():
+    text = "Charleston, W.Va., and Nagorno-Karabakh\u2019s St. Louis"
+    tokens = tokenize(text)
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert [t.key for t in tokens][:3] == ["charleston", "wva", "and"]
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Nagorno-Karabakh", "nagorno karabakh"),
+    ("Nagorno Karabakh", "nagorno karabakh"),
+    ("Şuşa", "susa"),
+    ("U.S.", "us"),
+    ("St. Louis", "st louis"),
+])
+def test_name_keys(name, key):
+    assert name_key(name) == key
+
+
+def test_fold_strips_marks_and_case():
+    assert fold("Genève") == "geneve"
+    assert fold("Dağlık") == "daglik"
