@@ -221,12 +221,12 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
         tok = tokens[i]
         if i < after or tok.key in CALENDAR:
             continue
-        if tok.key in DIRECTIONS and not (i + 1 < len(tokens) and is_capitalised(tokens[i + 1].text)):
-            continue  # "di Tengah Konflik": a compass word alone is no place
         found = _match_at(text, tokens, i, gaz, lang)
         if found is None or _in_address(text, tok):
             continue
         j, end, key = found
+        if key in DIRECTIONS:
+            continue  # "di Tengah Konflik": a compass word alone is no place
         if j + 1 < len(tokens) and tokens[j + 1].key in DIRECTIONS and _spaced(text, tokens[j], tokens[j + 1]):
             end = tokens[j + 1].end  # part of the place: lower precision, same entry
             j += 1
