@@ -25,11 +25,10 @@ import csv
 import json
 import shutil
 import subprocess
+import sys
 import tarfile
 import tempfile
 from pathlib import Path
-
-import sys
 
 import geopandas as gpd
 

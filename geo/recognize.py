@@ -227,7 +227,8 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
         j, end, key = found
         if key in DIRECTIONS:
             continue  # "di Tengah Konflik": a compass word alone is no place
-        if j + 1 < len(tokens) and tokens[j + 1].key in DIRECTIONS and _spaced(text, tokens[j], tokens[j + 1]):
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if nxt is not None and nxt.key in DIRECTIONS and _spaced(text, tokens[j], nxt):
             end = tokens[j + 1].end  # part of the place: lower precision, same entry
             j += 1
         role = _role(text, tokens, i, j, gaz, key, titles)

@@ -1,3 +1,5 @@
+import pytest
+
 from geo.recognize import recognize
 from geo.resolve import resolve
 
@@ -37,3 +39,14 @@ def test_proximity_is_evidence(gaz):
     got = resolved("Shelling in Shusha and Stepanakert.", gaz)
     assert len(got["Stepanakert"].evidence) > 1
     assert any("km from another place named" in e for e in got["Stepanakert"].evidence)
+
+
+def test_vectorised_distance_agrees_with_geopy():
+    import numpy as np
+    from geopy.distance import great_circle
+
+    from geo.resolve import km_to_nearest
+
+    baku, yerevan, geneva = (40.37767, 49.89201), (40.18111, 44.51361), (46.20222, 6.14569)
+    got = km_to_nearest(np.array([baku[0]]), np.array([baku[1]]), np.array([yerevan, geneva]))
+    assert got[0] == pytest.approx(great_circle(baku, yerevan).km, rel=1e-9)
