@@ -1,0 +1,193 @@
+"""Date mentions: find them in text, and turn each into a day or range with UCDP precision.
+
+dateparser (with the article's published date as its base) parses the absolute forms; a
+small pre-normaliser rewrites the Indonesian and English relative forms it misses
+("hari Minggu (01/11)", "Sabtu malam", "Jumat lalu", "pekan lalu", "dua hari lalu").
+Precision follows UCDP's date_prec: 1 a day, 2 a span of 2-6 days, 3 a known week,
+4 a known month, 5 a known year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+MONTHS_ID = "januari februari maret april mei juni juli agustus september oktober november desember"
+MONTHS_EN = "january february march april may june july august september october november december"
+MONTH_ABBR = "jan feb mar apr jun jul aug agu agt ags sep sept oct okt nov dec des"
+DAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+        "minggu": 6, "ahad": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+        "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+           "delapan": 8, "sembilan": 9, "sepuluh": 10, "a": 1, "an": 1, "one": 1, "two": 2,
+           "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+UNITS = {"hari": 1, "day": 1, "days": 1, "pekan": 7, "minggu": 7, "week": 7, "weeks": 7,
+         "bulan": 30, "month": 30, "months": 30}
+
+_MONTH = rf"(?:{'|'.join((MONTHS_ID + ' ' + MONTHS_EN).split())}|(?:{'|'.join(MONTH_ABBR.split())})\.?)"
+_DAY = rf"(?:{'|'.join(k.replace(chr(39), chr(39) + '?') for k in DAYS if k != 'jum' + chr(39) + 'at')})"
+_NUM = rf"(?:\d{{1,2}}|{'|'.join(k for k in NUMBERS if len(k) > 2)})"
+_PART = r"(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night)"
+_YEAR = r"(?:19|20)\d\d"
+
+# Ordered: the first alternative that matches at a position wins (longest forms first).
+PATTERNS = [
+    ("since", rf"\b(?:sejak|since)\s+(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+{_YEAR})?)"),
+    ("absolute", rf"\b(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?)\b"),
+    ("absolute", rf"\b(?:{_DAY},?\s+)?(?P<x>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)\b"),
+    ("absolute", rf"(?:\b(?:hari\s+)?{_DAY}\s*)?\(?(?P<x>\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?)\)?"),
+    ("month", rf"\b(?:(?:pada|bulan|in)\s+)?(?P<x>{_MONTH}(?:\s+(?:{_YEAR}|tahun\s+ini|this\s+year|lalu|last\s+year))?)\b"),
+    ("weekdays", rf"\b(?:sepanjang|pada|on|between)?\s*(?P<a>{_DAY})\s+(?:dan|and|hingga|sampai|to)\s+(?P<b>{_DAY})\b"),
+    ("weekday", rf"\b(?:(?:hari|pada|on|last|this)\s+)?(?P<d>{_DAY})(?P<last>\s*lalu|\s+kemarin)?(?:\s+{_PART})?\b"),
+    ("relative", r"\b(?:kemarin|yesterday|tadi\s+malam|last\s+night|hari\s+ini|today|tonight|malam\s+ini)\b"),
+    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<u>hari|pekan|minggu|bulan|days?|weeks?|months?)\s+(?:yang\s+)?(?:lalu|ago|terakhir)\b"),
+    ("lastweek", r"\b(?:pekan\s+lalu|minggu\s+lalu|last\s+week|bulan\s+lalu|last\s+month)\b"),
+    ("after", r"\b(?:sehari\s+(?:setelah|sesudah)(?:nya)?|a\s+day\s+(?:after|later))\b"),
+    ("lasted", rf"\b(?:telah|sudah|has|have)\s+(?:berlangsung|berjalan|lasted|gone\s+on\s+for)\s+(?:selama\s+|for\s+)?(?P<n>{_NUM}|se)\s*(?P<u>hari|pekan|minggu|bulan|days?|weeks?|months?)\b"),
+]
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in PATTERNS]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression at text[start:end] and the days it stands for."""
+
+    start: int
+    end: int
+    text: str
+    date_start: date
+    date_end: date
+    precision: int
+    kind: str  # "day", "range", "since" (opens a range up to publication), "after" (relative)
+    explicit: bool = True  # False for ranges estimated from a duration ("satu bulan")
+
+
+def precision_of(start: date, end: date) -> int:
+    days = (end - start).days + 1
+    return 1 if days <= 1 else 2 if days <= 6 else 3 if days <= 7 else 4 if days <= 31 else 5
+
+
+def _last_weekday(base: date, weekday: int, strictly_before: bool) -> date:
+    back = (base.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return base - timedelta(days=back)
+
+
+@lru_cache(maxsize=4096)
+def parse_absolute(expr: str, base: date, lang: str) -> tuple[date, str] | None:
+    """dateparser on a normalised absolute expression: (day, period) or None."""
+    parser = _parser(lang, base)
+    data = parser.get_date_data(expr)
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if found > base:  # "27 September" in a November article is last September
+        try:
+            found = found.replace(year=found.year - 1)
+        except ValueError:
+            return None
+    return found, data.period or "day"
+
+
+@lru_cache(maxsize=64)
+def _parser(lang: str, base: date):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=[lang], settings={
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS.get(word.casefold(), 1)
+
+
+def _resolve(kind: str, m: re.Match, base: date, lang: str
+             ) -> tuple[date, date, str, bool] | None:
+    """(start, end, mention kind, explicit) for one match, or None when it is no date."""
+    g = m.groupdict()
+    for name in ("x", "d", "a", "b"):
+        word = g.get(name)
+        if word and word[0].isalpha() and not word[0].isupper():
+            return None  # "may", "minggu lalu": month and day names are written capitalised
+    if kind == "month" and g["x"].strip().casefold() == "may" and not re.match(r"(?i)in\b", m.group()):
+        return None  # "May" alone is more often a name or a verb
+    if kind in ("since", "absolute", "month"):
+        expr = re.sub(r"\s+", " ", g["x"]).strip()
+        expr = re.sub(r"\b(tahun ini|this year)\b", str(base.year), expr, flags=re.I)
+        expr = re.sub(r"\b(lalu|last year)\b", str(base.year - 1), expr, flags=re.I)
+        expr = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", expr)
+        if "/" in expr and expr.count("/") == 1:
+            expr = f"{expr}/{base.year}"
+        parsed = parse_absolute(expr, base, "en" if re.search(MONTHS_EN.replace(" ", "|"), expr, re.I)
+                                and lang == "id" and not re.search(r"\d/", expr) else lang)
+        if parsed is None:
+            return None
+        day, period = parsed
+        if kind == "since":
+            return day, base, "since", True
+        if period == "month" or kind == "month":
+            first = day.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            return first, min(last, base), "range", True
+        if period == "year":
+            return day.replace(month=1, day=1), min(day.replace(month=12, day=31), base), "range", True
+        return day, day, "day", True
+    if kind == "weekdays":
+        a = _last_weekday(base, DAYS[g["a"].casefold().replace("'", "")], False)
+        b = _last_weekday(base, DAYS[g["b"].casefold().replace("'", "")], False)
+        return min(a, b), max(a, b), "range", True
+    if kind == "weekday":
+        day = _last_weekday(base, DAYS[g["d"].casefold().replace("'", "")], bool(g.get("last")))
+        return day, day, "day", True
+    if kind == "relative":
+        word = m.group().casefold()
+        back = 0 if word in ("hari ini", "today", "tonight", "malam ini") else 1
+        return base - timedelta(days=back), base - timedelta(days=back), "day", True
+    if kind == "ago":
+        span = UNITS[g["u"].casefold()] * _number(g["n"])
+        day = base - timedelta(days=span)
+        return (day, day, "day", True) if span == _number(g["n"]) else (day, base, "range", True)
+    if kind == "lastweek":
+        word = m.group().casefold()
+        if "bulan" in word or "month" in word:
+            last = base.replace(day=1) - timedelta(days=1)
+            return last.replace(day=1), last, "range", True
+        monday = base - timedelta(days=base.weekday() + 7)
+        return monday, monday + timedelta(days=6), "range", True
+    if kind == "after":
+        return base, base, "after", True
+    if kind == "lasted":
+        span = UNITS[g["u"].casefold()] * _number(g["n"])
+        return base - timedelta(days=span), base, "range", False
+    return None
+
+
+def find_dates(text: str, published: date, lang: str | None = "id") -> list[DateMention]:
+    """Every date expression in `text`, resolved against the article's published date.
+
+    Where expressions overlap, the one that starts first wins, then the longer one.
+    """
+    lang = lang or "id"
+    found = []
+    for rank, (kind, pattern) in enumerate(_COMPILED):
+        for m in pattern.finditer(text):
+            lead = len(m.group()) - len(m.group().lstrip())
+            if m.end() > m.start() + lead:
+                found.append((m.start() + lead, -(m.end()), rank, kind, m))
+    found.sort()
+    out: list[DateMention] = []
+    taken_until = -1
+    for start, neg_end, _, kind, m in found:
+        if start < taken_until:
+            continue
+        resolved = _resolve(kind, m, published, lang)
+        if resolved is None:
+            continue
+        first, last, mkind, explicit = resolved
+        out.append(DateMention(start, -neg_end, text[start:-neg_end], first, last,
+                               precision_of(first, last), mkind, explicit))
+        taken_until = -neg_end
+    return out
