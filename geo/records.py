@@ -85,3 +85,56 @@ class Mention:
     entry: Entry | None = None
     score: float = 0.0
     evidence: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """Where an event is told: the supporting sentence and its offsets in one article."""
+
+    article: str
+    outlet: str | None
+    url: str | None
+    language: str | None
+    title: str | None
+    excerpt: str
+    excerpt_start: int
+    excerpt_end: int
+    place_start: int | None = None  # the place mention, None when the place was inferred
+    place_end: int | None = None
+    date_mention_start: int | None = None  # the date mention, None when the date was inferred
+    date_mention_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One reported event, coded the way ACLED and UCDP GED analysts would recognise.
+
+    See the README section "The event record" for every field.
+    """
+
+    event_type: str
+    sub_event_type: str
+    date_start: date
+    date_end: date
+    date_precision: int  # UCDP: 1 day, 2 span of 2-6 days, 3 week, 4 month, 5 year
+    place: str
+    place_id: str
+    lat: float
+    lon: float
+    country: str
+    geo_precision: int  # ACLED: 1 the town itself, 2 near a town / part of a region, 3 region or country
+    actors: tuple[str, ...]
+    claimed_by: str  # "" when the article states it in its own voice
+    fatalities_low: int | None
+    fatalities_best: int | None
+    fatalities_high: int | None
+    fatalities_text: str
+    trigger: str
+    excerpts: tuple[Excerpt, ...]  # the first is the primary source
+    confidence: float
+    sources: int = 1
+    date_explicit: bool = True  # False when the dates were inferred, not read
+
+    @property
+    def primary(self) -> Excerpt:
+        return self.excerpts[0]

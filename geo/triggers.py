@@ -1,0 +1,121 @@
+"""Event triggers in Indonesian and English, typed with ACLED's categories, and the words
+that make a trigger no event: negation, condition, modality, appeals."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BATTLES = "Battles"
+REMOTE = "Explosions/Remote violence"
+CIVILIANS = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+# Strategic-development sub-types for the diplomatic and political events ACLED does not code.
+NEGOTIATION = "Negotiation/meeting"
+APPEAL = "Appeal for military aid"
+PLEDGE = "Pledge or offer of military aid"
+STATEMENT = "Accusation/statement"
+AGREEMENT = "Agreement"
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+CLASH = "Armed clash"
+ATTACK = "Attack"
+
+
+def _rx(words: str) -> str:
+    return r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in words.split("|")) + r")\b"
+
+
+# (pattern, event_type, sub_event_type, family). Earlier rows win where spans overlap.
+LEXICON = [
+    (_rx("serangan udara|serangan drone|pesawat nirawak|drone|air strikes?|airstrikes?|drone strikes?"),
+     REMOTE, AIR, "violent"),
+    (_rx("menembaki|ditembaki|penembakan|menembakkan|menembakan|roket|artileri|rudal|mortir|"
+         "membombardir|bombardir|pengeboman|gempuran|menggempur|digempur|shelled|shelling|shells|"
+         "rockets?|artillery|missiles?|mortars?|bombarded|bombardment"), REMOTE, SHELLING, "violent"),
+    (_rx("pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
+         "serangan balik|fighting|fought|clashes|clashed|clash|battles?|offensive|firefight|"
+         "exchange of fire"), BATTLES, CLASH, "violent"),
+    (_rx("serangan|menyerang|diserang|menargetkan|menyasar|attacks?|attacked|attacking|"
+         "targeted|targeting"), BATTLES, CLASH, "attack"),
+    (_rx("minta bantuan|meminta bantuan|permintaan resmi|permintaan bantuan|memohon bantuan|"
+         "meminta [A-Z][\\w ]{0,40}memulai konsultasi|asked for (?:military )?(?:help|aid|assistance)|"
+         "requested (?:military )?(?:help|aid|assistance)|appealed for|request for (?:military )?"
+         "(?:help|aid|assistance)"), STRATEGIC, APPEAL, "strategic"),
+    (_rx("siap membantu|siap bantu|berjanji|menjanjikan|menawarkan bantuan|akan memberi(?:kan)?|"
+         "pledged|promised|offered (?:to help|help|aid|assistance|military)|ready to help|"
+         "will provide"), STRATEGIC, PLEDGE, "strategic"),
+    (_rx("berkomitmen|menyepakati|menyetujui|disepakati|sepakat|kesepakatan|menandatangani|"
+         "agreed|committed|signed"), STRATEGIC, AGREEMENT, "strategic"),
+    (_rx("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks|meeting|met with|"
+         "negotiations"), STRATEGIC, NEGOTIATION, "strategic"),
+    (_rx("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed"), STRATEGIC, STATEMENT, "claim"),
+]
+_LEXICON = [(re.compile(p, re.IGNORECASE), t, s, f) for p, t, s, f in LEXICON]
+# Who a generic attack hits decides its type: settlements are shelled from afar.
+SETTLEMENT = re.compile(_rx("permukiman|pemukiman|kota|desa|warga sipil|penduduk sipil|"
+                            "civilian|civilians|town|towns|city|village|villages|settlements?"),
+                        re.IGNORECASE)
+ON_CIVILIANS = re.compile(_rx("ditembak mati|dibunuh|dieksekusi|diculik|executed|abducted|"
+                              "massacred"), re.IGNORECASE)
+
+NEGATORS = frozenset("""tidak tak bukan belum tanpa tiada jangan gagal gaga enggan not no never
+without failed deny denied denies""".split())
+MODALS = frozenset("""akan bisa dapat mungkin berpotensi ingin hendak berencana rencana mengancam
+will would could may might can plan plans planned threaten threatened threatens intend""".split())
+CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaikan|asalkan|"
+                              "if|unless|provided that|in case"), re.IGNORECASE)
+APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls? for|called for|"
+                         "calls? on|urged?|urging|attempts? to|efforts? to|stop"), re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;\u2014\u2013]|\s-\s|$")
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+    event_type: str
+    sub_event_type: str
+    family: str  # "violent", "attack", "strategic", "claim"
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Trigger words in text[start:end], first lexicon row winning where they overlap."""
+    found: list[Trigger] = []
+    for pattern, etype, sub, family in _LEXICON:
+        for m in pattern.finditer(text, start, end):
+            if any(t.start < m.end() and m.start() < t.end for t in found):
+                continue
+            found.append(Trigger(m.start(), m.end(), m.group(), etype, sub, family))
+    return sorted(found, key=lambda t: t.start)
+
+
+def irrealis_zones(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches that say what might happen, not what did: "jika perang mencapai Yerevan"."""
+    zones = []
+    for m in CONDITIONALS.finditer(text, start, end):
+        stop = CLAUSE_END.search(text, m.end(), end)
+        zones.append((m.start(), stop.start() if stop and stop.start() < end else end))
+    return zones
+
+
+def _words_before(text: str, start: int, pos: int, n: int) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text, start, pos)][-n:]
+
+
+def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
+                zones: list[tuple[int, int]]) -> str:
+    """Why a trigger reports no event ("negated", "conditional", ...), or "" when it does."""
+    if any(a <= trigger.start < b for a, b in zones):
+        return "conditional"
+    before = _words_before(text, sentence_start, trigger.start, 4)
+    if any(w in NEGATORS for w in before):
+        return "negated"
+    if trigger.family == "strategic" and trigger.sub_event_type in (PLEDGE, APPEAL):
+        return ""  # a pledge or an appeal is about the future by nature
+    if any(w in MODALS for w in before[-3:]):
+        return "hypothetical"
+    if any(m.start() < trigger.start for m in APPEALS.finditer(text, sentence_start, trigger.start)):
+        return "appeal"
+    return ""
