@@ -6,9 +6,9 @@ Run: python data/build.py [--shared ../shared]  (needs apt-get and npm, no other
                   English names, alternative spellings, demonyms, the country point (latlng).
 - admin1.tsv      Natural Earth 10m admin-1 v4.1.0 (public domain) as shipped in Debian's
                   `qgis-common` (world_map.gpkg, layer states_provinces); the point is the
-                  polygon's representative point (always inside the polygon).
+                  polygon's area centroid (a point inside it where the centroid falls outside).
 - us_counties.tsv npm `us-atlas` 3.0.1 (ISC; US Census Bureau cartographic boundaries,
-                  public domain); the point is the county polygon's representative point.
+                  public domain); the point is the county polygon's area centroid.
 - regions.tsv     Natural Earth 50m breakaway/disputed areas (public domain), the one
                   feature of the region (Artsakh / Nagorno-Karabakh), from ../shared/geodata;
                   the point is Natural Earth's own LABEL_X/LABEL_Y.
@@ -85,13 +85,23 @@ def build_countries(pkg: Path) -> None:
                rows)
 
 
+def _centres(frame: gpd.GeoDataFrame) -> gpd.GeoSeries:
+    """Area centroids (computed in an equal-area projection), or a point inside the polygon
+    when the centroid falls outside it (a crescent-shaped region)."""
+    frame = frame.set_crs(4326, allow_override=True)
+    centroids = frame.geometry.to_crs(6933).centroid.to_crs(4326)
+    inside = centroids.within(frame.geometry)
+    return centroids.where(inside, frame.geometry.representative_point())
+
+
 def build_admin1(gpkg: Path) -> None:
     states = gpd.read_file(gpkg, layer="states_provinces")
+    states["centre"] = _centres(states)
     rows = []
     for i, s in enumerate(states.itertuples()):
         if not s.name or s.geometry is None:
             continue
-        pt = s.geometry.representative_point()
+        pt = s.centre
         names = {n for n in (s.gn_name, s.woe_name) if isinstance(n, str) and n and n != s.name}
         rows.append([f"ne1:{i}", s.iso_a2, s.fips or "", s.name, round(pt.y, 5),
                      round(pt.x, 5), "|".join(sorted(names))])
@@ -103,11 +113,11 @@ def build_us_counties(pkg: Path) -> None:
     counties = gpd.read_file(pkg / "counties-10m.json", layer="counties")
     states = gpd.read_file(pkg / "counties-10m.json", layer="states")
     state_name = dict(zip(states["id"], states["name"]))
+    counties = counties[[g is not None and not g.is_empty for g in counties.geometry]].copy()
+    counties["centre"] = _centres(counties)
     rows = []
     for c in counties.itertuples():
-        if c.geometry is None or c.geometry.is_empty:
-            continue
-        pt = c.geometry.representative_point()
+        pt = c.centre
         rows.append([c.id, state_name.get(c.id[:2], ""), c.name, round(pt.y, 5),
                      round(pt.x, 5)])
     _write_tsv(GAZ / "us_counties.tsv", ["fips", "state", "name", "lat", "lon"], rows)

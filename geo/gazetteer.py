@@ -16,7 +16,7 @@ from .errors import GazetteerError
 from .records import Entry
 from .text import name_key
 
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 # Per index version: key -> (kinds, biggest population); filled as names are met.
 _SUMMARIES: dict[str, dict[str, tuple[frozenset[str], int]]] = {}
 KINDS = ("city", "admin1", "admin2", "country", "disputed", "continent")
@@ -51,7 +51,8 @@ class Gazetteer:
     first_word: dict[str, int]  # first word of a key -> longest key length in words
     demonyms: frozenset[str]  # keys that are demonyms ("american", "russian")
     common: dict[str, str]  # keys that are also ordinary words -> languages
-    acronyms: frozenset[str]  # keys only ever written in capitals ("US", "UAE", "AS")
+    acronyms: frozenset[str]  # keys some name writes in capitals ("US", "UAE", "AS")
+    caps_only: frozenset[str]  # keys only ever written in capitals
     postal: frozenset[str]  # keys of postal abbreviations, used only after "Town, "
     key_langs: dict[str, str]  # keys that only one language's names produce -> "en"/"id"
     alternate_only: frozenset[str]  # keys that are no entry's own name, only an alternate
@@ -107,7 +108,7 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[gazetteer_build.Row] 
     version = source_version(folder) if folder.exists() else "custom"
     g = Gazetteer(version, [], [], array("d"), array("d"), [], b"",
                   array("q"), [], [], {}, {}, frozenset(), common,
-                  frozenset(), frozenset(), {}, frozenset())
+                  frozenset(), frozenset(), frozenset(), {}, frozenset())
     kinds = bytearray()
     multi: dict[str, list[int]] = {}
     demonyms: set[str] = set()
@@ -150,7 +151,8 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[gazetteer_build.Row] 
         words = key.split(" ")
         g.first_word[words[0]] = max(g.first_word.get(words[0], 0), len(words))
     g.demonyms = frozenset(demonyms)
-    g.acronyms = frozenset(k for k, w in written.items() if w == {"caps"})
+    g.acronyms = frozenset(k for k, w in written.items() if "caps" in w)
+    g.caps_only = frozenset(k for k, w in written.items() if w == {"caps"})
     g.postal = frozenset(postal)
     g.key_langs = {k: v.pop() for k, v in langs.items() if len(v) == 1 and "" not in v}
     g.alternate_only = frozenset(k for k in g.keys if k not in own_names)

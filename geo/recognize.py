@@ -88,7 +88,7 @@ def _usable_key(gaz: Gazetteer, key: str, tok: Token, lang: str | None) -> bool:
         return False  # Indonesian-only names ("AS" for the United States)
     if tok.text.isupper() and len(tok.text) <= 4:
         return key in gaz.acronyms  # "EU" is not the town of Eu
-    return key not in gaz.acronyms
+    return key not in gaz.caps_only  # "As" is not "AS"
 
 
 def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str | None
@@ -268,8 +268,7 @@ def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     if gaz.kinds_of(hit.key) & COUNTRYLIKE:
         return True
     biggest = gaz.biggest_population(hit.key)
-    if hit.key in gaz.alternate_only and not (
-            hit.locative or (biggest >= 1_000_000 and not hit.sentence_initial)):
+    if hit.key in gaz.alternate_only and not (hit.locative or biggest >= 1_000_000):
         return False  # another language's spelling ("Hamas" for Hamm): someone's name?
     langs = gaz.common.get(hit.key)
     if not langs or (lang and lang not in langs) or " " in hit.key:

@@ -1,0 +1,120 @@
+"""Who asserts what: claim verbs and quotes, and the claimant's name in plain English."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Mention
+
+# "X menuduh Y ...": what follows the verb is X's claim.
+CLAIM_VERBS = re.compile(r"\b(?:menuduh|menuding|mengklaim|mengatakan|menyatakan|melaporkan|"
+                         r"menyebut|menegaskan|accused|accuses|claimed|claims|said|says|"
+                         r"reported|stated|alleged)\b", re.IGNORECASE)
+# "..., kata X." / "..., said X." / "according to X": the sentence is X's.
+SAID_BY = re.compile(r"(?:\bkata|\bujar|\btutur|\bucap|\btegas|\bsaid|\bsays|\baccording\s+to|"
+                     r"\bmenurut)\s+(?P<who>[^,.;\u201d\"]{2,80})", re.IGNORECASE)
+SAID_SELF = re.compile(r"\b(?:tegasnya|katanya|ujarnya|tuturnya)\b", re.IGNORECASE)
+# Sentence openers to skip before a claim's holder: "Namun,", "Sebelumnya, Jumat lalu,".
+LEADING = re.compile(r"^\s*(?:(?:sementara(?:\s+itu)?|namun|tetapi|sebelumnya|kemudian|secara\s+terpisah"
+                     r"(?:\s+pada\s+hari\s+\w+)?|pada\s+hari\s+\w+|meanwhile|however|earlier|separately|"
+                     r"later|jumat\s+lalu|last\s+\w+day)\b,?\s*)+", re.IGNORECASE)
+HOLDER_CUT = re.compile(r".*[\u2014\u2013:\u201c\u201d\"]\s*|.*\s-\s", re.DOTALL)
+# Indonesian office words and their English names, most specific first.
+OFFICES = [
+    (r"kementerian pertahanan|kemhan|defen[cs]e ministry|ministry of defen[cs]e", "defence ministry",
+     "Ministry of Defence"),
+    (r"kementerian luar negeri|kemlu|foreign ministry|ministry of foreign affairs", "foreign ministry",
+     "Ministry of Foreign Affairs"),
+    (r"juru bicara|jubir|spokes(?:wo)?man|spokesperson", "spokesperson", "spokesperson"),
+    (r"pemimpin|leader", "leader", "leader"),
+    (r"tentara|army", "army", "army"),
+    (r"pasukan|forces|militer|military", "forces", "forces"),
+    (r"mediator|mediators", "mediators", "mediators"),
+    (r"presiden|president", "President", "President"),
+    (r"perdana menteri|\bpm\b|prime minister", "Prime Minister", "Prime Minister"),
+]
+SEPARATIST = re.compile(r"\bseparatis|\bseparatist", re.IGNORECASE)
+_STOP = re.compile(r"\b(?:bahwa|that|pada|on|di|in)\b.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    holder: str  # the words of the text, as written
+    label: str  # the claimant in plain English ("Karabakh separatist defence ministry")
+    start: int  # the holder's span in the text
+    end: int
+    scope_start: int  # what the claim covers
+    scope_end: int
+
+
+def claimant_label(holder: str, places: list[Mention]) -> str:
+    """An English name for the one who claims, built from its office and its place."""
+    names = list(dict.fromkeys(m.entry.name for m in places if m.entry is not None))
+    low = holder.casefold()
+    office = next(((group, state) for pattern, group, state in OFFICES if re.search(pattern, low)), None)
+    if office is None:
+        words = re.sub(r"\s+", " ", holder).strip(" ,.\u201c\u201d\"")
+        return words if words[:1].isupper() else (", ".join(names) or words)
+    group_word, state_word = office
+    person = _person(holder, names)
+    if person and state_word[0].isupper():
+        return f"{names[0]}'s {state_word} {person}" if names else f"{state_word} {person}"
+    if state_word == "mediators" and names:
+        return f"mediators ({', '.join(names)})"
+    region = next((n for n in names if "Karabakh" in n), None)
+    if SEPARATIST.search(holder) or (region and state_word in ("army", "forces", "leader")):
+        where = "Karabakh" if region or "karabakh" in low else (names[0] if names else "")
+        return f"{where} separatist {group_word}".strip() if SEPARATIST.search(holder) else \
+            f"{where} {group_word}".strip()
+    if names:
+        owner = names[0]
+        return f"{owner}'s {state_word}" if state_word[0].isupper() else f"{owner} {state_word}"
+    return state_word
+
+
+def _person(holder: str, names: list[str]) -> str:
+    """The capitalised words closing a holder that are no place or office: a person's name."""
+    words = holder.replace("\u2019s", "").split()
+    tail: list[str] = []
+    for word in reversed(words):
+        clean = word.strip(",.")
+        if not clean[:1].isupper() or any(clean in n or n in clean for n in names) or re.fullmatch(
+                "|".join(p for p, _, _ in OFFICES), clean.casefold()) or clean.casefold() in (
+                "luar", "negeri", "menteri", "perdana", "pertahanan", "pm"):
+            break
+        tail.insert(0, clean)
+    return " ".join(tail)
+
+
+def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[Claim]:
+    """Claims in the sentence text[start:end]: a claim verb's subject, or a quote's speaker."""
+    claims = []
+    for m in CLAIM_VERBS.finditer(text, start, end):
+        holder_start = start
+        cut = HOLDER_CUT.match(text, holder_start, m.start())
+        if cut:
+            holder_start = cut.end()
+        lead = LEADING.match(text, holder_start, m.start())
+        if lead:
+            holder_start = lead.end()
+        holder = text[holder_start:m.start()].strip(" ,")
+        if not holder or len(holder) > 70 or re.search(r"\bsaling\b|\bmutually\b", holder, re.I):
+            continue
+        inside = [p for p in places if holder_start <= p.start < m.start()]
+        claims.append(Claim(holder, claimant_label(holder, inside), holder_start, m.start(),
+                            m.end(), end))
+    said = SAID_BY.search(text, start, end)
+    if said:
+        who = _STOP.sub("", said.group("who")).strip()
+        w_start = said.start("who")
+        inside = [p for p in places if w_start <= p.start < w_start + len(who)]
+        if who:
+            claims.append(Claim(who, claimant_label(who, inside), w_start, w_start + len(who),
+                                start, said.start()))
+    return claims
+
+
+def claim_for(claims: list[Claim], pos: int) -> Claim | None:
+    """The claim whose scope covers position `pos` (the innermost, latest one)."""
+    covering = [c for c in claims if c.scope_start <= pos < c.scope_end]
+    return max(covering, key=lambda c: c.scope_start) if covering else None

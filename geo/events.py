@@ -1,0 +1,272 @@
+"""Event extraction: what happened, where, when, who, how many killed, and who says so."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .claims import Claim, claim_for, find_claims
+from .dates import DateMention, find_dates, precision_of
+from .errors import InputError
+from .fatalities import Fatalities, find_fatalities
+from .gazetteer import Gazetteer
+from .geoparse import article_places
+from .recognize import title_lines
+from .records import Article, Entry, Event, Excerpt, Mention
+from .sentences import split_sentences
+from .triggers import (ATTACK, BATTLES, CIVILIANS, CLASH, ON_CIVILIANS, REMOTE, SETTLEMENT,
+                       SHELLING, STATEMENT, STRATEGIC, Trigger, find_triggers, irrealis_zones,
+                       is_irrealis)
+
+# Words right before a place that make it where something happened.
+WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
+medan tempur sekitar in at near outside into across town city village around""".split())
+MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+$", re.I)
+MILITARY_AFTER = re.compile(r"^\s*(?:forces|troops|army|soldiers|military|artillery)\b", re.I)
+BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?bertikai|both\s+sides|"
+                        r"warring\s+(?:parties|sides))\b", re.I)
+CUMULATIVE = re.compile(r"\b(?:sejauh\s+ini|sejak|hingga\s+kini|sampai\s+saat\s+ini|so\s+far|since|"
+                        r"to\s+date|in\s+total|in\s+all|overall)\b", re.I)
+DATELINE_END = re.compile(r"\s*[\u2014\u2013,-]")
+UNDATED_DAYS = 6  # an event told without a date: the week up to publication
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    article: Article
+    mentions: list[Mention]  # reporting mentions with a place
+    dates: list[DateMention]
+    main_region: Mention | None
+    main_country: Mention | None
+    since: DateMention | None
+    dateline: Mention | None
+
+
+def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
+    counts = Counter(m.entry.id for m in mentions if m.entry and m.entry.kind in kinds)
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return next(m for m in mentions if m.entry and m.entry.id == top)
+
+
+def _context(article: Article, mentions: list[Mention]) -> _Context:
+    assert article.published is not None
+    usable = [m for m in mentions if m.reporting and m.entry is not None]
+    dates = [d for d in find_dates(article.text, article.published, article.language)
+             if article.is_reporting(d.start, d.end)]
+    first = usable[0] if usable else None
+    dateline = first if first and first.start <= 2 and DATELINE_END.match(
+        article.text, first.end) else None
+    return _Context(article, usable, dates,
+                    _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
+                    _main(usable, ("country",)), next((d for d in dates if d.kind == "since"), None),
+                    dateline)
+
+
+def _event_type(trigger: Trigger, text: str, end: int) -> tuple[str, str]:
+    if trigger.family != "attack":
+        return trigger.event_type, trigger.sub_event_type
+    after = text[trigger.end:end]
+    if ON_CIVILIANS.search(after):
+        return CIVILIANS, ATTACK
+    if SETTLEMENT.search(after):
+        return REMOTE, SHELLING
+    return BATTLES, CLASH
+
+
+def _place_score(text: str, m: Mention, trigger: Trigger, ctx: _Context) -> float:
+    before = re.findall(r"[^\W_]+", text[max(0, m.start - 40):m.start].casefold())[-3:]
+    score = 2.0 if WHERE & set(before) else 0.0
+    score += {"city": 1.0, "feature": 1.0, "online": 1.0, "admin2": 0.5, "admin1": 0.5}.get(
+        m.entry.kind if m.entry else "", 0.0)
+    if m is ctx.dateline and trigger.event_type == STRATEGIC:
+        score += 3.0  # "Moskwa — Rusia, Sabtu 31 Oktober 2020, mengatakan siap membantu"
+    return score - abs(m.start - trigger.start) / 10_000
+
+
+def _places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Context,
+            zones: list[tuple[int, int]], holders: list[Claim]) -> list[Mention]:
+    """Where the event happened: the best place, and the places listed with it."""
+    s, e = sentence
+    eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in ("place", "feature")
+                and not any(a <= m.start < b for a, b in zones)
+                and not any(c.start <= m.start < c.end for c in holders)]
+    if not eligible:
+        return []
+    best = max(eligible, key=lambda m: _place_score(text, m, trigger, ctx))
+    chosen = [best]
+    if best.entry and best.entry.kind in ("city", "feature", "online"):
+        for m in eligible:  # "pada kota utama Stepanakert dan Shusha": one event each
+            if m is not best and m.entry and m.entry.kind == best.entry.kind and re.fullmatch(
+                    r"(?:\s*,\s*|\s+(?:dan|and|serta|atau|or)\s+|\s*,\s*(?:dan|and)\s+)",
+                    text[min(m.end, best.end):max(m.start, best.start)]):
+                chosen.append(m)
+    return chosen
+
+
+def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Context,
+            holders: list[Claim], where: list[Mention]) -> tuple[str, ...]:
+    s, e = sentence
+    out: list[str] = []
+    violent = trigger.event_type != STRATEGIC
+    for m in ctx.mentions:
+        if not s <= m.start < e or any(c.start <= m.start < c.end for c in holders) or \
+                m.entry is None or any(m.entry.id == w.entry.id for w in where if w.entry):
+            continue
+        military = MILITARY.search(text[max(s, m.start - 30):m.start]) or \
+            MILITARY_AFTER.match(text, m.end)
+        if m.entry.kind in ("country", "disputed") and (military or m.role in ("actor", "demonym")
+                                                         or not violent):
+            out.append(f"{m.entry.name} forces" if military or violent else m.entry.name)
+    if BOTH_SIDES.search(text, s, e):
+        recent = [m for m in ctx.mentions if m.entry and m.entry.kind == "country"
+                  and max(0, s - 600) <= m.start < e]
+        for name, _ in Counter(m.entry.name for m in recent).most_common(2):
+            out.append(f"{name} forces" if violent else name)
+    return tuple(dict.fromkeys(out))
+
+
+def _when(sentence: tuple[int, int], trigger: Trigger, ctx: _Context, zones: list[tuple[int, int]],
+          previous: tuple[date, date] | None, last_day: date | None, cumulative: bool
+          ) -> tuple[date, date, bool, DateMention | None]:
+    """(start, end, read from the text?, the mention) for an event in this sentence."""
+    s, e = sentence
+    published = ctx.article.published
+    assert published is not None
+    own = [d for d in ctx.dates if s <= d.start < e and not any(a <= d.start < b for a, b in zones)]
+    if own:
+        d = min(own, key=lambda d: abs(d.start - trigger.start))
+        if d.kind == "after" and last_day is not None:
+            day = last_day - timedelta(days=1)  # "sehari setelah": a day before the date in hand
+            return day, day, True, d
+        if d.kind != "after":
+            return d.date_start, d.date_end, d.explicit, d
+    if cumulative and ctx.since is not None:
+        return ctx.since.date_start, published, True, None
+    if previous is not None:
+        return previous[0], max(previous[1], min(published, previous[0])), False, None
+    return published - timedelta(days=UNDATED_DAYS), published, False, None
+
+
+def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred_place: bool) -> float:
+    score = 0.5 + {1: 0.2, 2: 0.1}.get(geo_precision, 0.0) + (0.1 if date_precision <= 2 else 0.0)
+    score += -0.1 if claimed else 0.1
+    score -= 0.1 if inferred_place else 0.0
+    return round(min(0.95, max(0.1, score)), 2)
+
+
+def _fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: _Context) -> Mention | None:
+    if trigger.event_type == STRATEGIC:
+        s, e = sentence
+        actors = [m for m in ctx.mentions if s <= m.start < e and m.entry and m.entry.kind == "country"]
+        return actors[0] if actors else ctx.main_country
+    return ctx.main_region or ctx.main_country
+
+
+def _geo_precision(entry: Entry, inferred: bool) -> int:
+    if inferred:
+        return 3
+    return {"city": 1, "feature": 1, "online": 1, "admin2": 2}.get(entry.kind, 3)
+
+
+def _pick(triggers: list[Trigger], text: str, end: int) -> list[tuple[Trigger, str, str]]:
+    """One trigger per kind of event in a sentence; an accusation alone is a statement."""
+    typed = [(t, *_event_type(t, text, end)) for t in triggers]
+    real = [x for x in typed if x[0].family != "claim"]
+    if not real:
+        real = [(t, STRATEGIC, STATEMENT) for t, _, _ in typed[:1]]
+    seen: dict[tuple[str, str], tuple[Trigger, str, str]] = {}
+    for item in real:
+        seen.setdefault((item[1], item[2]), item)
+    return list(seen.values())
+
+
+def extract_events(article: Article, gaz: Gazetteer | None = None,
+                   mentions: list[Mention] | None = None) -> list[Event]:
+    """The events an article reports, one per place, each traceable to its sentence."""
+    if article.published is None:
+        raise InputError(f"{article.id}: no published date; relative dates cannot be resolved")
+    if mentions is None:
+        if gaz is None:
+            raise ValueError("extract_events needs a gazetteer or the article's mentions")
+        mentions = article_places(article, gaz)
+    ctx = _context(article, mentions)
+    text = article.text
+    titles = title_lines(text) if "\n" in text else []
+    events: list[Event] = []
+    previous: tuple[date, date] | None = None
+    last_day: date | None = None
+    for s, e in split_sentences(text):
+        if not article.is_reporting(s, e) or any(a <= s < b for a, b in titles):
+            continue
+        found = _sentence_events(text, (s, e), ctx, previous, last_day)
+        events.extend(found)
+        explicit = [ev for ev in found if ev.date_explicit]
+        previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
+        days = [d for d in ctx.dates if s <= d.start < e and d.kind == "day"]
+        if days:
+            last_day = days[-1].date_start
+    return _settle_strategic(events)
+
+
+def _sentence_events(text: str, sentence: tuple[int, int], ctx: _Context,
+                     previous: tuple[date, date] | None, last_day: date | None) -> list[Event]:
+    s, e = sentence
+    article = ctx.article
+    zones = irrealis_zones(text, s, e)
+    triggers = [t for t in find_triggers(text, s, e) if not is_irrealis(text, s, t, zones)]
+    fatal = find_fatalities(text, s, e)
+    if fatal is not None and any(a <= fatal.start < b for a, b in zones):
+        fatal = None
+    picked = _pick(triggers, text, e)
+    if fatal is not None and not any(etype != STRATEGIC for _, etype, _ in picked):
+        picked.append((Trigger(fatal.start, fatal.end, fatal.text, BATTLES, CLASH, "violent"),
+                       BATTLES, CLASH))
+    claims = find_claims(text, s, e, [m for m in ctx.mentions if s <= m.start < e])
+    cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None
+    out = []
+    for trigger, etype, sub in picked:
+        first, last, explicit, dm = _when(sentence, trigger, ctx, zones, previous, last_day, cumulative)
+        places = _places(text, sentence, trigger, ctx, zones, claims)
+        inferred = not places
+        if inferred:
+            fallback = _fallback_place(trigger, sentence, ctx)
+            places = [fallback] if fallback else []
+        claim = claim_for(claims, trigger.start)
+        actors = _actors(text, sentence, trigger, ctx, claims, [] if inferred else places)
+        toll: Fatalities | None = fatal if etype != STRATEGIC else None
+        for place in places:
+            entry = place.entry
+            assert entry is not None
+            geo_precision = _geo_precision(entry, inferred)
+            excerpt = Excerpt(article.id, article.outlet, article.url, article.language,
+                              article.title, text[s:e], s, e,
+                              None if inferred else place.start, None if inferred else place.end,
+                              dm.start if dm else None, dm.end if dm else None)
+            out.append(Event(
+                etype, sub, first, last, precision_of(first, last), entry.name, entry.id,
+                entry.lat, entry.lon, entry.country, geo_precision, actors,
+                claim.label if claim else "", toll.low if toll else None,
+                toll.best if toll else None, toll.high if toll else None,
+                toll.text if toll else "", trigger.text, (excerpt,),
+                _confidence(geo_precision, precision_of(first, last), claim is not None, inferred),
+                1, explicit))
+    return out
+
+
+def _settle_strategic(events: list[Event]) -> list[Event]:
+    """A statement told again without its place ("kata Kementerian Luar Negeri Rusia") takes
+    the place of the same kind of statement the article placed."""
+    out = []
+    for ev in events:
+        if ev.event_type == STRATEGIC and ev.primary.place_start is None:
+            twin = next((o for o in events if o is not ev and o.primary.place_start is not None
+                         and (o.event_type, o.sub_event_type) == (ev.event_type, ev.sub_event_type)
+                         and o.date_start <= ev.date_end and ev.date_start <= o.date_end), None)
+            if twin is not None:
+                ev = replace(ev, place=twin.place, place_id=twin.place_id, lat=twin.lat,
+                             lon=twin.lon, country=twin.country, geo_precision=twin.geo_precision)
+        out.append(ev)
+    return out
