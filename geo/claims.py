@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import DAYS, MONTHS_EN, MONTHS_ID
 from .records import Mention
+
+_CALENDAR = "|".join(list(DAYS) + (MONTHS_ID + " " + MONTHS_EN).split())
 
 # "X menuduh Y ...": what follows the verb is X's claim.
 CLAIM_VERBS = re.compile(r"\b(?:menuduh|menuding|mengklaim|mengatakan|menyatakan|melaporkan|"
@@ -50,13 +53,19 @@ class Claim:
 def claimant_label(holder: str, places: list[Mention]) -> str:
     """An English name for the one who claims, built from its office and its place."""
     names = list(dict.fromkeys(m.entry.name for m in places if m.entry is not None))
+    written = [m.text for m in places]
+    bare = re.sub(rf"\b(?:dan|and|serta|\d+|{_CALENDAR})\b|[,\s]+", " ", holder, flags=re.I)
+    for w in written:
+        bare = bare.replace(w, " ")
+    if names and not bare.strip():
+        return ", ".join(names)  # "Rusia, mengatakan": the state itself
     low = holder.casefold()
     office = next(((group, state) for pattern, group, state in OFFICES if re.search(pattern, low)), None)
     if office is None:
         words = re.sub(r"\s+", " ", holder).strip(" ,.\u201c\u201d\"")
         return words if words[:1].isupper() else (", ".join(names) or words)
     group_word, state_word = office
-    person = _person(holder, names)
+    person = _person(holder, names + written)
     if person and state_word[0].isupper():
         return f"{names[0]}'s {state_word} {person}" if names else f"{state_word} {person}"
     if state_word == "mediators" and names:

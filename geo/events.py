@@ -15,6 +15,7 @@ from .geoparse import article_places
 from .recognize import title_lines
 from .records import Article, Entry, Event, Excerpt, Mention
 from .sentences import split_sentences
+from .text import name_key
 from .triggers import (ATTACK, BATTLES, CIVILIANS, CLASH, ON_CIVILIANS, REMOTE, SETTLEMENT,
                        SHELLING, STATEMENT, STRATEGIC, Trigger, find_triggers, irrealis_zones,
                        is_irrealis)
@@ -22,13 +23,15 @@ from .triggers import (ATTACK, BATTLES, CIVILIANS, CLASH, ON_CIVILIANS, REMOTE, 
 # Words right before a place that make it where something happened.
 WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
 medan tempur sekitar in at near outside into across town city village around""".split())
-MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+$", re.I)
+MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
+                      r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
 MILITARY_AFTER = re.compile(r"^\s*(?:forces|troops|army|soldiers|military|artillery)\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?bertikai|both\s+sides|"
                         r"warring\s+(?:parties|sides))\b", re.I)
 CUMULATIVE = re.compile(r"\b(?:sejauh\s+ini|sejak|hingga\s+kini|sampai\s+saat\s+ini|so\s+far|since|"
                         r"to\s+date|in\s+total|in\s+all|overall)\b", re.I)
 DATELINE_END = re.compile(r"\s*[\u2014\u2013,-]")
+QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 UNDATED_DAYS = 6  # an event told without a date: the week up to publication
 
 
@@ -41,6 +44,8 @@ class _Context:
     main_country: Mention | None
     since: DateMention | None
     dateline: Mention | None
+    belligerents: tuple[str, ...]  # the two sides "kedua pihak" stands for
+    title_subjects: dict[tuple[str, str], Mention]
 
 
 def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
@@ -56,13 +61,55 @@ def _context(article: Article, mentions: list[Mention]) -> _Context:
     usable = [m for m in mentions if m.reporting and m.entry is not None]
     dates = [d for d in find_dates(article.text, article.published, article.language)
              if article.is_reporting(d.start, d.end)]
-    first = usable[0] if usable else None
-    dateline = first if first and first.start <= 2 and DATELINE_END.match(
-        article.text, first.end) else None
+    text = article.text
+    dateline = next((m for m in usable if m.start < 400 and not text[:m.start].strip(" \t")
+                     .endswith(tuple("abcdefghijklmnopqrstuvwxyz,.")) and
+                     text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == ""
+                     and DATELINE_END.match(text, m.end)), None)
     return _Context(article, usable, dates,
                     _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
                     _main(usable, ("country",)), next((d for d in dates if d.kind == "since"), None),
-                    dateline)
+                    dateline, _belligerents(text, usable), _title_subjects(article, usable))
+
+
+def _belligerents(text: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The two sides "kedua pihak" stands for: countries named as a pair ("Armenia-Azerbaijan",
+    "antara X dan Y"), as armed forces ("pasukan Azerbaijan"), or where fighting is told."""
+    counts: Counter[str] = Counter()
+    countries = [m for m in mentions if m.entry and m.entry.kind == "country"]
+    for a, b in zip(countries, countries[1:]):
+        if re.fullmatch(r"\s*[-\u2013/]\s*|\s+(?:dan|and)\s+", text[a.end:b.start]) and \
+                re.search(r"(?:antara|between|konflik|conflict|perang|war)\s+$|[-\u2013/]",
+                          text[max(0, a.start - 12):a.start] + text[a.end:b.start]):
+            counts.update({a.entry.name: 3, b.entry.name: 3})  # type: ignore[union-attr]
+    for m in countries:
+        if MILITARY.search(text[max(0, m.start - 30):m.start]) or MILITARY_AFTER.match(text, m.end):
+            counts[m.entry.name] += 2  # type: ignore[union-attr]
+    for s, e in split_sentences(text):
+        zones = irrealis_zones(text, s, e)
+        if any(t.event_type != STRATEGIC and not is_irrealis(text, s, t, zones)
+               for t in find_triggers(text, s, e)):
+            counts.update({m.entry.name for m in countries if s <= m.start < e})  # type: ignore[union-attr]
+    return tuple(name for name, _ in counts.most_common(2))
+
+
+def _title_subjects(article: Article, mentions: list[Mention]) -> dict[tuple[str, str], Mention]:
+    """Who does what in the headline ("Armenia Minta Bantuan Rusia, Moskwa Siap Bantu"):
+    the place named just before each trigger, for statements the body does not place."""
+    text = article.text
+    out: dict[tuple[str, str], Mention] = {}
+    spans = title_lines(text) if "\n" in text else []
+    if article.title and article.title in text[:600]:
+        at = text.index(article.title)
+        spans.append((at, at + len(article.title)))
+    for s, e in spans:
+        for t in find_triggers(text, s, e):
+            before = [m for m in mentions if s <= m.start < t.start and m.entry]
+            clause = text.rfind(",", s, t.start) + 1 or text.rfind(":", s, t.start) + 1 or s
+            subject = [m for m in before if m.start >= clause] or before[-1:]
+            if subject:
+                out.setdefault((t.event_type, t.sub_event_type), subject[0])
+    return out
 
 
 def _event_type(trigger: Trigger, text: str, end: int) -> tuple[str, str]:
@@ -111,20 +158,20 @@ def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Contex
     s, e = sentence
     out: list[str] = []
     violent = trigger.event_type != STRATEGIC
+    quotes = [(q.start(), q.end()) for q in QUOTE.finditer(text, s, e)]
     for m in ctx.mentions:
         if not s <= m.start < e or any(c.start <= m.start < c.end for c in holders) or \
                 m.entry is None or any(m.entry.id == w.entry.id for w in where if w.entry):
             continue
+        if not violent and any(a <= m.start < b for a, b in quotes):
+            continue  # a country in a quoted statement is not a party to the meeting
         military = MILITARY.search(text[max(s, m.start - 30):m.start]) or \
             MILITARY_AFTER.match(text, m.end)
         if m.entry.kind in ("country", "disputed") and (military or m.role in ("actor", "demonym")
                                                          or not violent):
             out.append(f"{m.entry.name} forces" if military or violent else m.entry.name)
     if BOTH_SIDES.search(text, s, e):
-        recent = [m for m in ctx.mentions if m.entry and m.entry.kind == "country"
-                  and max(0, s - 600) <= m.start < e]
-        for name, _ in Counter(m.entry.name for m in recent).most_common(2):
-            out.append(f"{name} forces" if violent else name)
+        out.extend(f"{name} forces" if violent else name for name in ctx.belligerents)
     return tuple(dict.fromkeys(out))
 
 
@@ -145,8 +192,8 @@ def _when(sentence: tuple[int, int], trigger: Trigger, ctx: _Context, zones: lis
             return d.date_start, d.date_end, d.explicit, d
     if cumulative and ctx.since is not None:
         return ctx.since.date_start, published, True, None
-    if previous is not None:
-        return previous[0], max(previous[1], min(published, previous[0])), False, None
+    if previous is not None:  # told right after a dated event: on or after that date
+        return previous[0], max(previous[1], published), False, None
     return published - timedelta(days=UNDATED_DAYS), published, False, None
 
 
@@ -157,12 +204,23 @@ def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred
     return round(min(0.95, max(0.1, score)), 2)
 
 
-def _fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: _Context) -> Mention | None:
+def _fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: _Context,
+                    kind: tuple[str, str]) -> Mention | None:
     if trigger.event_type == STRATEGIC:
+        if kind in ctx.title_subjects:
+            return ctx.title_subjects[kind]
         s, e = sentence
         actors = [m for m in ctx.mentions if s <= m.start < e and m.entry and m.entry.kind == "country"]
         return actors[0] if actors else ctx.main_country
     return ctx.main_region or ctx.main_country
+
+
+def place_label(entry: Entry, mention: Mention | None) -> str:
+    """The gazetteer's name, with the text's own where it differs: "Khankendi (Stepanakert)"."""
+    if mention is None or name_key(mention.text) == name_key(entry.name) or \
+            name_key(mention.text).startswith(name_key(entry.name)):
+        return entry.name
+    return f"{entry.name} ({mention.text})"
 
 
 def _geo_precision(entry: Entry, inferred: bool) -> int:
@@ -232,7 +290,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], ctx: _Context,
         places = _places(text, sentence, trigger, ctx, zones, claims)
         inferred = not places
         if inferred:
-            fallback = _fallback_place(trigger, sentence, ctx)
+            fallback = _fallback_place(trigger, sentence, ctx, (etype, sub))
             places = [fallback] if fallback else []
         claim = claim_for(claims, trigger.start)
         actors = _actors(text, sentence, trigger, ctx, claims, [] if inferred else places)
@@ -246,7 +304,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], ctx: _Context,
                               None if inferred else place.start, None if inferred else place.end,
                               dm.start if dm else None, dm.end if dm else None)
             out.append(Event(
-                etype, sub, first, last, precision_of(first, last), entry.name, entry.id,
+                etype, sub, first, last, precision_of(first, last),
+                place_label(entry, None if inferred else place), entry.id,
                 entry.lat, entry.lon, entry.country, geo_precision, actors,
                 claim.label if claim else "", toll.low if toll else None,
                 toll.best if toll else None, toll.high if toll else None,

@@ -34,7 +34,7 @@ _DEATH = (r"(?:tewas|terbunuh|meninggal(?:\s+dunia)?|gugur|menjadi\s+korban\s+ji
           r"died|lost\s+their\s+lives|were\s+slain)")
 _KILLING = r"(?:menewaskan|membunuh|killing|killed|left)"
 AFTER = re.compile(rf"\b(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+{_WHO})?)"
-                   rf"(?P<gap>[^.;]{{0,60}}?)\b{_DEATH}\b", re.IGNORECASE)
+                   rf"(?P<gap>[^.;,]{{0,60}}?)\b{_DEATH}\b", re.IGNORECASE)
 BEFORE = re.compile(rf"\b{_KILLING}\s+(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+{_WHO})?)"
                     r"(?:\s+(?:dead|tewas))?\b", re.IGNORECASE)
 
@@ -76,13 +76,21 @@ def parse_number(words: str) -> int | None:
     return total + current if total + current else (0 if "nol" in words or "zero" in words else None)
 
 
+def _search_all(pattern: re.Pattern[str], text: str, start: int, end: int):  # type: ignore[no-untyped-def]
+    """Every match, also those starting inside an earlier one."""
+    pos = start
+    while (m := pattern.search(text, pos, end)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
     """The largest death toll stated in text[start:end], or None."""
     best: Fatalities | None = None
     for pattern in (AFTER, BEFORE):
-        for m in pattern.finditer(text, start, end):
-            if pattern is AFTER and re.search(r"[\d]", m.group("gap")):
-                continue
+        for m in _search_all(pattern, text, start, end):
+            if pattern is AFTER and re.search(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", m.group("gap"), re.I):
+                continue  # "satu bulan, dengan seribu orang tewas": the toll is the nearer number
             if re.search(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", text[start:m.start("phrase")],
                          re.IGNORECASE):
                 continue  # "no one was killed", "tidak ada satu pun"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .features import find_features, merge
 from .gazetteer import Gazetteer
@@ -242,7 +243,19 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
                 text, tokens, i, j, gaz, hit, persons)):
             hits.append(hit)
         after = j + 1
-    return merge(hits, find_features(text, tokens, lang, hits, caps))
+    return merge(_paired_countries(text, hits, gaz), find_features(text, tokens, lang, hits, caps))
+
+
+def _paired_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
+    """"Armenia-Azerbaijan" names the two sides of a conflict, not a location."""
+    out = list(hits)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if text[a.end:b.start] in ("-", "\u2013", "/") and "country" in gaz.kinds_of(a.key) \
+                and "country" in gaz.kinds_of(b.key):
+            out[k] = replace(a, role="actor")
+            out[k + 1] = replace(b, role="actor")
+    return out
 
 
 def _names_person(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,

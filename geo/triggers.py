@@ -66,7 +66,7 @@ CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaik
                               "if|unless|provided that|in case"), re.IGNORECASE)
 APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls? for|called for|"
                          "calls? on|urged?|urging|attempts? to|efforts? to|stop"), re.IGNORECASE)
-CLAUSE_END = re.compile(r"[,;\u2014\u2013]|\s-\s|$")
+CLAUSE_END = re.compile(r"[,;]|$")
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
@@ -114,8 +114,12 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
         return "negated"
     if trigger.family == "strategic" and trigger.sub_event_type in (PLEDGE, APPEAL):
         return ""  # a pledge or an appeal is about the future by nature
-    if any(w in MODALS for w in before[-3:]):
-        return "hypothetical"
+    clause = re.split(r"[,;:]", text[sentence_start:trigger.start])[-1]
+    if any(w.casefold() in MODALS for w in _WORD.findall(clause)):
+        return "hypothetical"  # "dapat memindahkan pasukan ... dari pertempuran"
+    after = [w.casefold() for w in _WORD.findall(text, trigger.end, min(len(text), trigger.end + 40))][:3]
+    if any(w in MODALS for w in after):
+        return "hypothetical"  # "pertempuran kali ini berpotensi menyedot", "fighting could spread"
     if any(m.start() < trigger.start for m in APPEALS.finditer(text, sentence_start, trigger.start)):
         return "appeal"
     return ""

@@ -1,0 +1,83 @@
+"""Merging: the same event told by several articles (or twice in one) becomes one event."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from .dates import precision_of
+from .records import Event
+from .triggers import STRATEGIC
+
+GAP_DAYS = 1  # reports a day apart (Saturday's report, Sunday's report) may be one event
+SHORT_DAYS = 7  # spans up to a week are comparable whatever their lengths
+SIMILAR = 0.5  # longer spans must overlap this much (intersection over the longer span)
+
+
+def _span(e: Event) -> int:
+    return (e.date_end - e.date_start).days + 1
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Same kind of event at the same place, at compatible times."""
+    if (a.event_type, a.sub_event_type, a.place_id) != (b.event_type, b.sub_event_type, b.place_id):
+        return False
+    if a.event_type != STRATEGIC and (a.claimed_by == "") != (b.claimed_by == ""):
+        return False  # a side's claim never becomes a fact by meeting a report in the article's voice
+    gap = max((b.date_start - a.date_end).days, (a.date_start - b.date_end).days)
+    if gap > (GAP_DAYS if min(a.geo_precision, b.geo_precision) <= 2 else 0):
+        return False  # a region is big: there only overlapping dates are one event
+    if _span(a) <= SHORT_DAYS and _span(b) <= SHORT_DAYS:
+        return True
+    overlap = (min(a.date_end, b.date_end) - max(a.date_start, b.date_start)).days + 1
+    return overlap / max(_span(a), _span(b)) >= SIMILAR
+
+
+def _dates(a: Event, b: Event) -> tuple[date, date, bool]:
+    """Dates read from a text beat inferred ones; a range inside another is the better one;
+    otherwise the reports together span both."""
+    if a.date_explicit != b.date_explicit:
+        keep = a if a.date_explicit else b
+        other = b if keep is a else a
+        if keep.date_start <= other.date_end and other.date_start <= keep.date_end:
+            return keep.date_start, keep.date_end, True
+    if a.date_start >= b.date_start and a.date_end <= b.date_end:
+        return a.date_start, a.date_end, a.date_explicit
+    if b.date_start >= a.date_start and b.date_end <= a.date_end:
+        return b.date_start, b.date_end, b.date_explicit
+    return (min(a.date_start, b.date_start), max(a.date_end, b.date_end),
+            a.date_explicit and b.date_explicit)
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One event from two reports of it, keeping every excerpt."""
+    first, last, explicit = _dates(a, b)
+    toll = max((a, b), key=lambda e: e.fatalities_best if e.fatalities_best is not None else -1)
+    primary = min((a, b), key=lambda e: (e.geo_precision, e.date_precision, e.claimed_by != ""))
+    excerpts = primary.excerpts + tuple(x for x in (b if primary is a else a).excerpts
+                                        if x not in primary.excerpts)
+    claims = [c for part in (a.claimed_by, b.claimed_by) for c in part.split("; ") if c]
+    claims = list(dict.fromkeys(claims))
+    own_voice = not a.claimed_by or not b.claimed_by
+    sources = len({x.article for x in excerpts})
+    return replace(
+        primary, date_start=first, date_end=last, date_precision=precision_of(first, last),
+        date_explicit=explicit, actors=tuple(dict.fromkeys(a.actors + b.actors)),
+        claimed_by="" if own_voice else "; ".join(claims),
+        fatalities_low=toll.fatalities_low, fatalities_best=toll.fatalities_best,
+        fatalities_high=toll.fatalities_high, fatalities_text=toll.fatalities_text,
+        excerpts=excerpts, sources=sources,
+        confidence=round(min(0.95, max(a.confidence, b.confidence) + 0.05 * (sources - 1)), 2))
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Events merged where they tell the same thing; order of first report kept."""
+    out: list[Event] = []
+    for event in events:
+        for k, kept in enumerate(out):
+            if same_event(kept, event):
+                out[k] = combine(kept, event)
+                break
+        else:
+            out.append(event)
+    return out
