@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from geo import article_places, gazetteer, load_articles
-from geo.config import ARTICLES_DIR
-from layers import build_places
+from geo import gazetteer, load_articles, store
+from geo.config import ARTICLES_DIR, store_path
+from geo.geoparse import article_places
+from geo.ingest import ingest_article
+from layers import build_events, build_places
 
 st.set_page_config(page_title="Conflict map", layout="wide")
 
@@ -15,23 +17,29 @@ def _gazetteer() -> gazetteer.Gazetteer:
     return gazetteer.load()
 
 
+@st.cache_resource
+def _seeded() -> str:
+    """The seed articles go into the store once; ingesting them again changes nothing."""
+    for article in load_articles(ARTICLES_DIR):
+        ingest_article(article, _gazetteer())
+    return str(store_path())
+
+
 @st.cache_data
-def _places_by_article() -> dict:
+def _places(article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The places layer of the stored articles (recomputed only when the store grows)."""
     gaz = _gazetteer()
-    return {a.id: (a, article_places(a, gaz)) for a in load_articles(ARTICLES_DIR)}
+    return build_places((a.id, m) for a in store.load_articles() for m in article_places(a, gaz))
 
 
+_seeded()
+articles = store.load_articles()
+events = build_events(store.load_events())
 st.title("Conflict map")
-st.caption("Places named in the articles under data/articles, found and resolved offline "
-           "(GeoNames, CLDR, Natural Earth). The interactive map comes with the layers work.")
-by_article = _places_by_article()
-places = build_places((aid, m) for aid, (_, ms) in by_article.items() for m in ms)
+st.caption(f"{len(articles)} articles in the store ({store_path().name}); places and events "
+           "found offline. The interactive map comes with the layers work.")
+st.subheader(f"Reported events ({len(events)})")
+st.dataframe(events.drop(columns="geometry"), hide_index=True, width="stretch")
+places = _places(tuple(a.id for a in articles))
 st.subheader(f"Places mentioned ({len(places)})")
 st.dataframe(places.drop(columns="geometry"), hide_index=True, width="stretch")
-for aid, (article, mentions) in by_article.items():
-    with st.expander(f"{article.outlet or 'unknown outlet'} · {article.published or 'undated'} · "
-                     f"{article.title or aid}"):
-        st.dataframe([{"text": m.text, "start": m.start, "end": m.end, "role": m.role,
-                       "reporting": m.reporting, "place": m.entry.name if m.entry else None,
-                       "kind": m.entry.kind if m.entry else None, "score": m.score}
-                      for m in mentions], hide_index=True, width="stretch")

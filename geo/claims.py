@@ -14,7 +14,7 @@ CLAIM_VERBS = re.compile(r"\b(?:menuduh|menuding|mengklaim|mengatakan|menyatakan
                          r"menyebut|menegaskan|accused|accuses|claimed|claims|said|says|"
                          r"reported|stated|alleged)\b", re.IGNORECASE)
 # "..., kata X." / "..., said X." / "according to X": the sentence is X's.
-SAID_BY = re.compile(r"(?:\bkata|\bujar|\btutur|\bucap|\btegas|\bsaid|\bsays|\baccording\s+to|"
+SAID_BY = re.compile(r"(?:[,\u201d\"]\s*(?:kata|ujar|tutur|ucap|tegas|said|says)|\baccording\s+to|"
                      r"\bmenurut)\s+(?P<who>[^,.;\u201d\"]{2,80})", re.IGNORECASE)
 SAID_SELF = re.compile(r"\b(?:tegasnya|katanya|ujarnya|tuturnya)\b", re.IGNORECASE)
 # Sentence openers to skip before a claim's holder: "Namun,", "Sebelumnya, Jumat lalu,".

@@ -25,26 +25,35 @@ NUMBERS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam
 UNITS = {"hari": 1, "day": 1, "days": 1, "pekan": 7, "minggu": 7, "week": 7, "weeks": 7,
          "bulan": 30, "month": 30, "months": 30}
 
-_MONTH = rf"(?:{'|'.join((MONTHS_ID + ' ' + MONTHS_EN).split())}|(?:{'|'.join(MONTH_ABBR.split())})\.?)"
-_DAY = rf"(?:{'|'.join(k.replace(chr(39), chr(39) + '?') for k in DAYS if k != 'jum' + chr(39) + 'at')})"
+_MONTH = (rf"(?:{'|'.join((MONTHS_ID + ' ' + MONTHS_EN).split())}|"
+          rf"(?:{'|'.join(MONTH_ABBR.split())})\.?)")
+_DAY = rf"(?:{'|'.join(k for k in DAYS if chr(39) not in k)}|jum'at)"
 _NUM = rf"(?:\d{{1,2}}|{'|'.join(k for k in NUMBERS if len(k) > 2)})"
 _PART = r"(?:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night)"
 _YEAR = r"(?:19|20)\d\d"
 
 # Ordered: the first alternative that matches at a position wins (longest forms first).
+_DMY = rf"\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?"
+_MDY = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
+_UNIT = r"(?:hari|pekan|minggu|bulan|days?|weeks?|months?)"
 PATTERNS = [
-    ("since", rf"\b(?:sejak|since)\s+(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+{_YEAR})?)"),
-    ("absolute", rf"\b(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?)\b"),
-    ("absolute", rf"\b(?:{_DAY},?\s+)?(?P<x>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?)\b"),
+    ("since", rf"\b(?:sejak|since)\s+(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY}|{_MDY})"),
+    ("absolute", rf"\b(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY})\b"),
+    ("absolute", rf"\b(?:{_DAY},?\s+)?(?P<x>{_MDY})\b"),
     ("absolute", rf"(?:\b(?:hari\s+)?{_DAY}\s*)?\(?(?P<x>\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?)\)?"),
-    ("month", rf"\b(?:(?:pada|bulan|in)\s+)?(?P<x>{_MONTH}(?:\s+(?:{_YEAR}|tahun\s+ini|this\s+year|lalu|last\s+year))?)\b"),
-    ("weekdays", rf"\b(?:sepanjang|pada|on|between)?\s*(?P<a>{_DAY})\s+(?:dan|and|hingga|sampai|to)\s+(?P<b>{_DAY})\b"),
-    ("weekday", rf"\b(?:(?:hari|pada|on|last|this)\s+)?(?P<d>{_DAY})(?P<last>\s*lalu|\s+kemarin)?(?:\s+{_PART})?\b"),
-    ("relative", r"\b(?:kemarin|yesterday|tadi\s+malam|last\s+night|hari\s+ini|today|tonight|malam\s+ini)\b"),
-    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<u>hari|pekan|minggu|bulan|days?|weeks?|months?)\s+(?:yang\s+)?(?:lalu|ago|terakhir)\b"),
+    ("month", rf"\b(?:(?:pada|bulan|in)\s+)?(?P<x>{_MONTH}"
+              rf"(?:\s+(?:{_YEAR}|tahun\s+ini|this\s+year|lalu|last\s+year))?)\b"),
+    ("weekdays", rf"\b(?:sepanjang|pada|on|between)?\s*(?P<a>{_DAY})\s+"
+                 rf"(?:dan|and|hingga|sampai|to)\s+(?P<b>{_DAY})\b"),
+    ("weekday", rf"\b(?:(?:hari|pada|on|last|this)\s+)?(?P<d>{_DAY})"
+                rf"(?P<last>\s*lalu|\s+kemarin)?(?:\s+{_PART})?\b"),
+    ("relative", r"\b(?:kemarin|yesterday|tadi\s+malam|last\s+night|hari\s+ini|today|tonight|"
+                 r"malam\s+ini)\b"),
+    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:yang\s+)?(?:lalu|ago|terakhir)\b"),
     ("lastweek", r"\b(?:pekan\s+lalu|minggu\s+lalu|last\s+week|bulan\s+lalu|last\s+month)\b"),
     ("after", r"\b(?:sehari\s+(?:setelah|sesudah)(?:nya)?|a\s+day\s+(?:after|later))\b"),
-    ("lasted", rf"\b(?:telah|sudah|has|have)\s+(?:berlangsung|berjalan|lasted|gone\s+on\s+for)\s+(?:selama\s+|for\s+)?(?P<n>{_NUM}|se)\s*(?P<u>hari|pekan|minggu|bulan|days?|weeks?|months?)\b"),
+    ("lasted", rf"\b(?:telah|sudah|has|have)\s+(?:berlangsung|berjalan|lasted|gone\s+on\s+for)\s+"
+               rf"(?:selama\s+|for\s+)?(?P<n>{_NUM}|se)\s*(?P<u>{_UNIT})\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in PATTERNS]
 
@@ -121,8 +130,8 @@ def _resolve(kind: str, m: re.Match, base: date, lang: str
         expr = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", expr)
         if "/" in expr and expr.count("/") == 1:
             expr = f"{expr}/{base.year}"
-        parsed = parse_absolute(expr, base, "en" if re.search(MONTHS_EN.replace(" ", "|"), expr, re.I)
-                                and lang == "id" and not re.search(r"\d/", expr) else lang)
+        english = re.search(MONTHS_EN.replace(" ", "|"), expr, re.I) and "/" not in expr
+        parsed = parse_absolute(expr, base, "en" if english and lang == "id" else lang)
         if parsed is None:
             return None
         day, period = parsed

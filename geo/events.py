@@ -16,13 +16,30 @@ from .recognize import title_lines
 from .records import Article, Entry, Event, Excerpt, Mention
 from .sentences import split_sentences
 from .text import name_key
-from .triggers import (ATTACK, BATTLES, CIVILIANS, CLASH, ON_CIVILIANS, REMOTE, SETTLEMENT,
-                       SHELLING, STATEMENT, STRATEGIC, Trigger, find_triggers, irrealis_zones,
-                       is_irrealis)
+from .triggers import (
+    ATTACK,
+    BATTLES,
+    CIVILIANS,
+    CLASH,
+    ON_CIVILIANS,
+    REMOTE,
+    SETTLEMENT,
+    SHELLING,
+    STATEMENT,
+    STRATEGIC,
+    Trigger,
+    find_triggers,
+    irrealis_zones,
+    is_irrealis,
+)
 
 # Words right before a place that make it where something happened.
 WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
-medan tempur sekitar in at near outside into across town city village around""".split())
+medan tempur sekitar in at near outside into across town city village around shelled attacked
+struck hit bombed targeted menembaki menyerang menggempur membombardir""".split())
+# "the city", "kota itu": the city named just before.
+BACK_REFERENCE = re.compile(r"\b(?:the\s+(?:city|town|village)|kota\s+(?:itu|tersebut)|"
+                            r"desa\s+(?:itu|tersebut))\b", re.I)
 MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
                       r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
 MILITARY_AFTER = re.compile(r"^\s*(?:forces|troops|army|soldiers|military|artillery)\b", re.I)
@@ -140,6 +157,12 @@ def _places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Contex
     eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in ("place", "feature")
                 and not any(a <= m.start < b for a, b in zones)
                 and not any(c.start <= m.start < c.end for c in holders)]
+    back = BACK_REFERENCE.search(text, trigger.end, e)
+    if back and not any(m.start > trigger.start for m in eligible):
+        cities = [m for m in ctx.mentions if s <= m.start < trigger.start and m.entry
+                  and m.entry.kind == "city"]
+        if cities:  # "officials in Stepanakert accused Azerbaijan of shelling the city"
+            return cities[-1:]
     if not eligible:
         return []
     best = max(eligible, key=lambda m: _place_score(text, m, trigger, ctx))
@@ -175,7 +198,8 @@ def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Contex
     return tuple(dict.fromkeys(out))
 
 
-def _when(sentence: tuple[int, int], trigger: Trigger, ctx: _Context, zones: list[tuple[int, int]],
+def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Context,
+          zones: list[tuple[int, int]],
           previous: tuple[date, date] | None, last_day: date | None, cumulative: bool
           ) -> tuple[date, date, bool, DateMention | None]:
     """(start, end, read from the text?, the mention) for an event in this sentence."""
@@ -188,6 +212,8 @@ def _when(sentence: tuple[int, int], trigger: Trigger, ctx: _Context, zones: lis
         if d.kind == "after" and last_day is not None:
             day = last_day - timedelta(days=1)  # "sehari setelah": a day before the date in hand
             return day, day, True, d
+        if cumulative and d.kind == "day" and re.search(r"\b(?:since|sejak)\b", text[s:d.start], re.I):
+            return d.date_start, published, True, d  # "killed since the fighting began on 27 September"
         if d.kind != "after":
             return d.date_start, d.date_end, d.explicit, d
     if cumulative and ctx.since is not None:
@@ -286,7 +312,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], ctx: _Context,
     cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None
     out = []
     for trigger, etype, sub in picked:
-        first, last, explicit, dm = _when(sentence, trigger, ctx, zones, previous, last_day, cumulative)
+        first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day,
+                                          cumulative)
         places = _places(text, sentence, trigger, ctx, zones, claims)
         inferred = not places
         if inferred:

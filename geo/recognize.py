@@ -30,7 +30,8 @@ STREET_AFTER = _words("""road rd street st avenue ave drive dr lane ln boulevard
 highway hwy way court ct pike circle place square plaza hall building center centre park""")
 # Words before a name that make it a locative ("in Paris", "di Jenewa").
 LOCATIVE = _words("""in at near from to into outside across toward towards via
-di ke dari dekat menuju""")
+di ke dari dekat menuju shelled shelling attacked struck hit bombed targeted targeting
+menembaki menyerang menggempur membombardir""")
 # Capitalised words that may stand before a place name without making it a person's name.
 TITLES = _words("""presiden president menteri minister pm perdana ketua kota kabupaten
 provinsi negara wilayah pasukan tentara militer ibu pemerintah kementerian kemlu the a an

@@ -1,0 +1,58 @@
+"""From article files and their metadata to stored places and events."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from .articles import guess_language, load_article, make_article
+from .errors import InputError
+from .events import extract_events
+from .gazetteer import Gazetteer
+from .geoparse import article_places
+from .records import Article, Event, Mention
+from .store import Ingested, ingest
+
+
+def parse_published(value: str, today: date | None = None) -> date:
+    """A publication date from YYYY-MM-DD, not in the future."""
+    try:
+        found = date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise InputError(f"published date {value!r} is not a date in YYYY-MM-DD form "
+                         "(for example 2020-10-31)") from None
+    if found > (today or date.today()):
+        raise InputError(f"published date {value} is in the future")
+    return found
+
+
+def with_metadata(article: Article, published: date | None = None, source: str | None = None,
+                  url: str | None = None, lang: str | None = None) -> Article:
+    """The article with the given metadata (given values win over its sidecar's)."""
+    if url is not None and not url.startswith(("http://", "https://")):
+        raise InputError(f"{article.id}: URL {url!r} is not an http(s) address")
+    checked = make_article(article.text, article.id, outlet=source or article.outlet,
+                           title=article.title, language=lang or article.language,
+                           url=url or article.url)
+    article = replace(checked, published=published or article.published)
+    if article.language is None:
+        article = replace(article, language=guess_language(article.text))
+    if article.published is None:
+        raise InputError(f"{article.id}: no published date: pass --published YYYY-MM-DD "
+                         "(or give it in the article's .json sidecar)")
+    return article
+
+
+def read_article(path: Path, published: date | None = None, source: str | None = None,
+                 url: str | None = None, lang: str | None = None) -> Article:
+    return with_metadata(load_article(path), published, source, url, lang)
+
+
+def process(article: Article, gaz: Gazetteer) -> tuple[list[Mention], list[Event]]:
+    mentions = article_places(article, gaz)
+    return mentions, extract_events(article, gaz, mentions)
+
+
+def ingest_article(article: Article, gaz: Gazetteer, store: Path | None = None) -> Ingested:
+    mentions, events = process(article, gaz)
+    return ingest(article, mentions, events, store)

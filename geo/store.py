@@ -1,0 +1,152 @@
+"""The embedded SQLite store of articles, their place mentions and their events.
+
+WAL journal, one transaction per article, idempotent by the text's SHA-256: ingesting the
+same article twice changes nothing. Events are stored per article as extracted and merged
+when read, so a new article can join an event already stored.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from .config import store_path
+from .errors import ConflictMapError
+from .export import event_from_dict, event_to_dict
+from .merge import merge_events
+from .records import Article, Event, Mention, Span
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, outlet TEXT, title TEXT,
+    published TEXT, language TEXT, url TEXT, text TEXT NOT NULL, nonreporting TEXT NOT NULL,
+    added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, text TEXT NOT NULL, role TEXT NOT NULL, reporting INTEGER NOT NULL,
+    entry_id TEXT, name TEXT, kind TEXT, country TEXT, lat REAL, lon REAL, score REAL);
+CREATE TABLE IF NOT EXISTS events (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+    record TEXT NOT NULL, PRIMARY KEY (article_id, seq));
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+"""
+
+
+class StoreError(ConflictMapError):
+    """The store cannot be opened or written."""
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    article_id: str
+    added: bool  # False when the same text was already stored
+    places: int
+    events: int
+    stored_as: str  # the id under which the text is stored
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@contextmanager
+def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    path = Path(path or store_path())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from None
+    try:
+        con.execute("PRAGMA journal_mode=WAL")
+        con.execute("PRAGMA foreign_keys=ON")
+        con.execute("PRAGMA busy_timeout=30000")
+        con.executescript(SCHEMA)
+        yield con
+    finally:
+        con.close()
+
+
+def stored_id(con: sqlite3.Connection, article: Article) -> str | None:
+    row = con.execute("SELECT id FROM articles WHERE content_hash = ?",
+                      (content_hash(article.text),)).fetchone()
+    return row[0] if row else None
+
+
+def ingest(article: Article, mentions: list[Mention], events: list[Event],
+           path: Path | None = None) -> Ingested:
+    """Store one processed article in one transaction; nothing changes if its text is stored."""
+    digest = content_hash(article.text)
+    with connect(path) as con:
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            row = con.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+            if row:
+                con.execute("ROLLBACK")
+                return Ingested(article.id, False, 0, 0, row[0])
+            article_id = article.id
+            if con.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                article_id = f"{article.id}-{digest[:8]}"  # same name, other text
+            _insert(con, article, article_id, digest, mentions, events)
+            con.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            raise StoreError(f"could not store {article.id}: {exc}") from None
+    placed = sum(1 for m in mentions if m.entry is not None)
+    return Ingested(article.id, True, placed, len(events), article_id)
+
+
+def _insert(con: sqlite3.Connection, article: Article, article_id: str, digest: str,
+            mentions: list[Mention], events: list[Event]) -> None:
+    con.execute(
+        "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, digest, article.outlet, article.title,
+         article.published.isoformat() if article.published else None, article.language,
+         article.url, article.text, json.dumps([asdict(s) for s in article.nonreporting]),
+         datetime.now(UTC).isoformat(timespec="seconds")))
+    con.executemany(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, m.start, m.end, m.text, m.role, int(m.reporting),
+          *((m.entry.id, m.entry.name, m.entry.kind, m.entry.country, m.entry.lat, m.entry.lon)
+            if m.entry else (None,) * 6), m.score) for m in mentions])
+    rows = []
+    for seq, event in enumerate(events):
+        record = event_to_dict(event)
+        for x in record["excerpts"]:
+            x["article"] = article_id
+        rows.append((article_id, seq, json.dumps(record, ensure_ascii=False)))
+    con.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
+
+
+def load_articles(path: Path | None = None) -> list[Article]:
+    with connect(path) as con:
+        rows = con.execute("SELECT id, text, outlet, title, published, language, url, nonreporting "
+                           "FROM articles ORDER BY rowid").fetchall()
+    return [Article(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]) if r[4] else None, r[5], r[6],
+                    tuple(Span(**s) for s in json.loads(r[7]))) for r in rows]
+
+
+def load_events(path: Path | None = None) -> list[Event]:
+    """Every stored event, merged across articles."""
+    with connect(path) as con:
+        rows = con.execute("SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id "
+                           "ORDER BY a.rowid, e.seq").fetchall()
+    return merge_events(event_from_dict(json.loads(r[0])) for r in rows)
+
+
+def counts(path: Path | None = None) -> tuple[int, int, int]:
+    """(articles, mentions, raw events) stored."""
+    with connect(path) as con:
+        return tuple(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # type: ignore[return-value]
+                     for t in ("articles", "mentions", "events"))
+
+
+def ingest_all(processed: Iterable[tuple[Article, list[Mention], list[Event]]],
+               path: Path | None = None) -> list[Ingested]:
+    return [ingest(a, m, e, path) for a, m, e in processed]

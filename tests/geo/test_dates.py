@@ -1,0 +1,49 @@
+from datetime import date
+
+import pytest
+
+from geo.dates import find_dates, precision_of
+
+SUNDAY = date(2020, 11, 1)
+SATURDAY = date(2020, 10, 31)
+
+
+def one(text, base, lang="id"):
+    [d] = find_dates(text, base, lang)
+    assert text[d.start:d.end] == d.text
+    return d.date_start, d.date_end, d.precision, d.kind
+
+
+@pytest.mark.parametrize("text, base, lang, expected", [
+    # the forms dateparser alone returns None for
+    ("pada hari Minggu (01/11), kata dia", SUNDAY, "id", (date(2020, 11, 1), date(2020, 11, 1), 1, "day")),
+    ("pada Sabtu malam.", SUNDAY, "id", (date(2020, 10, 31), date(2020, 10, 31), 1, "day")),
+    ("di Jenewa, Jumat lalu.", SATURDAY, "id", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
+    ("di Jenewa, Jumatlalu.", SATURDAY, "id", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
+    ("pekan lalu", SUNDAY, "id", (date(2020, 10, 19), date(2020, 10, 25), 3, "range")),
+    ("dua hari lalu", SUNDAY, "id", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
+    # absolute and open forms
+    ("Sejak 27 September, pertempuran", SUNDAY, "id", (date(2020, 9, 27), SUNDAY, 5, "since")),
+    ("Rusia, Sabtu 31 Oktober 2020, mengatakan", SATURDAY, "id", (SATURDAY, SATURDAY, 1, "day")),
+    ("sepanjang Jumat dan Sabtu.", SATURDAY, "id", (date(2020, 10, 30), SATURDAY, 2, "range")),
+    ("telah berlangsung satu bulan", SATURDAY, "id", (date(2020, 10, 1), SATURDAY, 4, "range")),
+    ("Jumat lalu", date(2020, 10, 30), "id", (date(2020, 10, 23), date(2020, 10, 23), 1, "day")),
+    # English
+    ("on Friday night", SUNDAY, "en", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
+    ("two days ago", SUNDAY, "en", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
+    ("since September 27", SUNDAY, "en", (date(2020, 9, 27), SUNDAY, 5, "since")),
+    ("on October 31, 2020", SUNDAY, "en", (SATURDAY, SATURDAY, 1, "day")),
+    ("in July this year", SUNDAY, "en", (date(2020, 7, 1), date(2020, 7, 31), 4, "range")),
+])
+def test_date_forms(text, base, lang, expected):
+    assert one(text, base, lang) == expected
+
+
+def test_no_made_up_days():
+    assert find_dates("Mayor May said it may rain; minggu depan.", SUNDAY, "en") == []
+    assert find_dates("", SUNDAY) == []
+
+
+def test_precision_scale():
+    assert [precision_of(date(2020, 1, 1), date(2020, 1, n)) for n in (1, 6, 7, 31)] == [1, 2, 3, 4]
+    assert precision_of(date(2020, 1, 1), date(2020, 3, 1)) == 5
