@@ -106,12 +106,20 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
         lead = LEADING.match(text, holder_start, m.start())
         if lead:
             holder_start = lead.end()
-        holder = text[holder_start:m.start()].strip(" ,")
+        holder = text[holder_start:m.start()].rstrip(" ,")
+        tail = holder.rsplit(",", 1)
+        if len(tail) == 2 and tail[1].strip() and not re.match(r"\s*(?:dan|and|serta)\b", tail[1]):
+            holder_start += len(tail[0]) + 1  # "Rockets hit Stepanakert, officials said"
+            holder = tail[1]
+        holder_start += len(holder) - len(holder.lstrip())
+        holder = holder.strip()
         if not holder or len(holder) > 70 or re.search(r"\bsaling\b|\bmutually\b", holder, re.I):
             continue
-        inside = [p for p in places if holder_start <= p.start < m.start()]
-        claims.append(Claim(holder, claimant_label(holder, inside), holder_start, m.start(),
-                            m.end(), end))
+        inside = [p for p in places if holder_start <= p.start < holder_start + len(holder)]
+        closing = not text[m.end():end].strip(" .!?\u201d\"")
+        scope = (start, holder_start) if closing else (m.end(), end)  # "..., officials said."
+        claims.append(Claim(holder, claimant_label(holder, inside), holder_start,
+                            holder_start + len(holder), *scope))
     said = SAID_BY.search(text, start, end)
     if said:
         who = _STOP.sub("", said.group("who")).strip()

@@ -109,7 +109,9 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     """Why a trigger reports no event ("negated", "conditional", ...), or "" when it does."""
     if any(a <= trigger.start < b for a, b in zones):
         return "conditional"
-    before = _words_before(text, sentence_start, trigger.start, 4)
+    breaks = [m.end() for m in re.finditer(r"[,;:]", text[sentence_start:trigger.start])]
+    clause_start = sentence_start + (breaks[-1] if breaks else 0)
+    before = _words_before(text, clause_start, trigger.start, 4)
     if any(w in NEGATORS for w in before):
         return "negated"
     if trigger.family == "strategic" and trigger.sub_event_type in (PLEDGE, APPEAL):

@@ -39,13 +39,13 @@ def test_tiny_index(tiny):
     assert tiny.lookup("Nowhere") == []
 
 
-# GeoNames coordinates of the seed articles' places (geonameid: lat, lon).
+# GeoNames coordinates of the seed articles' places (geonameid, lat, lon), as in cities500.
 GEONAMES = {
-    "Baku": (587084, 40.37767, 49.89201), "Yerevan": (616052, 40.18111, 44.51361),
-    "Stepanakert": (174875, 39.8177, 46.7528), "Khankendi": (174875, 39.8177, 46.7528),
+    "Baku": (587084, 40.37767, 49.89201), "Yerevan": (616052, 40.17765, 44.5126),
+    "Stepanakert": (146970, 39.8177, 46.7528), "Khankendi": (146970, 39.8177, 46.7528),
     "Shusha": (147105, 39.76006, 46.74989), "Shushi": (147105, 39.76006, 46.74989),
-    "Gyumri": (616635, 40.7942, 43.84528), "Jenewa": (2660646, 46.20222, 6.14569),
-    "Moskwa": (524901, 55.75222, 37.61556),
+    "Gyumri": (616635, 40.79305, 43.84635), "Jenewa": (2660646, 46.20222, 6.14569),
+    "Moskwa": (524901, 55.75204, 37.61781),
 }
 
 

@@ -1,0 +1,30 @@
+import pytest
+
+from geo.claims import claim_for, find_claims
+from geo.geoparse import find_places
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("Namun, kementerian pertahanan separatis Karabakh menuduh Azerbaijan melanggar perjanjian.",
+     "id", "Karabakh separatist defence ministry"),
+    ("Sementara Kementerian Pertahanan Azerbaijan menuduh pasukan Armenia menargetkan tentara.",
+     "id", "Azerbaijan's Ministry of Defence"),
+    ("\u201cDi pagi hari pasukan musuh memperbarui operasi ofensif,\u201d kata tentara Karabakh.",
+     "id", "Karabakh army"),
+    ("Secara terpisah pada hari Minggu, pemimpin separatis di Karabakh menuduh pasukan Azerbaijan "
+     "menyerang permukiman sipil.", "id", "Karabakh separatist leader"),
+    ("Azerbaijan's defence ministry said Armenian forces shelled Ganja.", "en",
+     "Azerbaijan's Ministry of Defence"),
+])
+def test_claimant_in_plain_english(gaz, text, lang, label):
+    places = list(find_places(text, gaz, lang))
+    claims = find_claims(text, 0, len(text), places)
+    trigger = max(text.find(w) for w in ("menyerang", "menargetkan", "operasi", "melanggar", "shelled"))
+    claim = claim_for(claims, trigger)
+    assert claim is not None and claim.label == label
+    assert text[claim.start:claim.end] == claim.holder
+
+
+def test_own_voice_has_no_claim(gaz):
+    text = "Pertempuran terus berlanjut sepanjang Jumat dan Sabtu."
+    assert find_claims(text, 0, len(text), list(find_places(text, gaz, "id"))) == []

@@ -1,0 +1,184 @@
+"""Events in the seed articles, as a careful reader finds them, and in English passages."""
+from datetime import date
+
+import pytest
+
+from geo import make_article
+from geo.events import extract_events
+from geo.merge import merge_events
+
+ARRAHMAH, JERNIH = "000_5e15d388eebb200e", "004_3baf8dba779f802c"
+SHUSHA, STEPANAKERT, GENEVA, MOSCOW = "gn:147105", "gn:146970", "gn:2660646", "gn:524901"
+
+
+@pytest.fixture(scope="module")
+def seed_events(gaz, seeds):
+    return {aid: extract_events(article, gaz) for aid, article in seeds.items()}
+
+
+def find(events, sub, place_id=None):
+    found = [e for e in events if e.sub_event_type == sub and (place_id is None or e.place_id == place_id)]
+    assert found, (sub, place_id, [(e.sub_event_type, e.place_id) for e in events])
+    return found
+
+
+def test_every_excerpt_and_mention_indexes_the_article(seed_events, seeds):
+    for aid, events in seed_events.items():
+        text = seeds[aid].text
+        for e in events:
+            x = e.primary
+            assert text[x.excerpt_start:x.excerpt_end] == x.excerpt
+            if x.place_start is not None:
+                assert text[x.place_start:x.place_end]  # the place as written
+            if x.date_mention_start is not None:
+                assert text[x.date_mention_start:x.date_mention_end]
+
+
+def test_nothing_from_baca_juga_or_page_furniture(seed_events, seeds):
+    for aid, events in seed_events.items():
+        article = seeds[aid]
+        for e in events:
+            assert article.is_reporting(e.primary.excerpt_start, e.primary.excerpt_end)
+            assert "Fosfor" not in e.primary.excerpt and "Tembak Jatuh" not in e.primary.excerpt
+            assert "Mitos Kebencian" not in e.primary.excerpt
+
+
+def test_arrahmah_meeting_in_baku_on_sunday(seed_events):
+    [meeting] = find(seed_events[ARRAHMAH], "Negotiation/meeting")
+    assert meeting.place == "Baku" and meeting.geo_precision == 1
+    assert (meeting.date_start, meeting.date_precision) == (date(2020, 11, 1), 1)
+    assert {"Azerbaijan", "Türkiye"} <= set(meeting.actors) and meeting.claimed_by == ""
+
+
+def test_arrahmah_fighting_since_27_september_with_its_toll(seed_events):
+    battles = [e for e in find(seed_events[ARRAHMAH], "Armed clash") if e.date_start == date(2020, 9, 27)]
+    assert battles and all(e.place == "Nagorno-Karabakh" and e.geo_precision == 3 for e in battles)
+    assert all(e.date_end == date(2020, 11, 1) and e.date_precision == 5 for e in battles)
+    [toll] = [e for e in battles if e.fatalities_best == 1200]
+    assert (toll.fatalities_low, toll.fatalities_high, toll.fatalities_text) == (
+        1200, None, "lebih dari 1200 orang")
+    assert {"Armenia forces", "Azerbaijan forces"} <= set(toll.actors)
+    # Yerevan and Baku "saling menuduh": accusers, not battlefields
+    assert not [e for e in seed_events[ARRAHMAH] if e.event_type == "Battles"
+                and e.place in ("Baku", "Yerevan")]
+
+
+def test_arrahmah_claims_are_attributed(seed_events):
+    [shusha] = find(seed_events[ARRAHMAH], "Shelling/artillery/missile attack", SHUSHA)
+    assert shusha.claimed_by == "Karabakh separatist leader"
+    assert shusha.actors == ("Azerbaijan forces",)
+    assert (shusha.date_start, shusha.date_precision) == (date(2020, 11, 1), 1)
+    [ministry] = [e for e in seed_events[ARRAHMAH] if e.claimed_by == "Azerbaijan's Ministry of Defence"]
+    assert ministry.event_type == "Explosions/Remote violence"
+    assert (ministry.date_start, ministry.date_end) == (date(2020, 10, 31), date(2020, 10, 31))
+    assert ministry.actors == ("Armenia forces",) and ministry.geo_precision == 3
+    [army] = [e for e in seed_events[ARRAHMAH] if e.claimed_by == "Karabakh army"]
+    assert army.event_type == "Battles"
+
+
+def test_arrahmah_appeal_a_day_before_sunday(seed_events):
+    [appeal] = find(seed_events[ARRAHMAH], "Appeal for military aid")
+    assert appeal.place == "Armenia" and appeal.geo_precision == 3
+    assert (appeal.date_start, appeal.date_precision) == (date(2020, 10, 31), 1)  # "sehari setelah"
+    assert "Russia" in appeal.actors
+
+
+def test_negated_and_hypothetical_attacks_are_no_events(seed_events):
+    for e in seed_events[ARRAHMAH]:
+        if e.event_type != "Strategic developments":  # the meeting's sentence quotes the denial
+            assert "tidak memiliki rencana" not in e.primary.excerpt
+        assert "Jika kami punya rencana" not in e.primary.excerpt
+        assert "asalkan" not in e.primary.excerpt  # Baku "akan menyetujui gencatan senjata asalkan"
+    for e in seed_events[JERNIH]:
+        assert e.place != "Yerevan"  # "jika perang mencapai Yerevan"
+        assert e.place != "Gyumri"  # "dapat memindahkan pasukan keluar dari Gyumri"
+        assert e.country != "US"  # "profesor diplomasi Universitas Kentucky"
+        assert "berpotensi" not in e.primary.excerpt
+
+
+def test_jernih_pledge_from_moscow_on_saturday(seed_events):
+    pledges = find(seed_events[JERNIH], "Pledge or offer of military aid")
+    assert all(p.place_id == MOSCOW for p in pledges)
+    first = pledges[0]
+    assert first.place == "Moscow (Moskwa)" and first.geo_precision == 1
+    assert (first.date_start, first.date_precision) == (date(2020, 10, 31), 1)
+    assert "Armenia" in first.actors
+
+
+def test_jernih_geneva_talks_and_commitment_last_friday(seed_events):
+    [talks] = find(seed_events[JERNIH], "Negotiation/meeting", GENEVA)
+    assert talks.date_start == date(2020, 10, 30) and talks.date_precision == 1  # "Jumatlalu"
+    assert {"Armenia", "Azerbaijan"} <= set(talks.actors)
+    [agreement] = find(seed_events[JERNIH], "Agreement", GENEVA)
+    assert agreement.date_start == date(2020, 10, 30)
+    assert agreement.claimed_by == "mediators (France, Russia, United States)"
+
+
+def test_jernih_fighting_friday_and_saturday(seed_events):
+    fights = [e for e in seed_events[JERNIH] if e.event_type == "Battles"
+              and (e.date_start, e.date_end) == (date(2020, 10, 30), date(2020, 10, 31))]
+    assert fights and fights[0].date_precision == 2 and fights[0].place == "Nagorno-Karabakh"
+
+
+def test_jernih_shelling_of_stepanakert_and_shusha_is_a_claim(seed_events):
+    for place_id in (STEPANAKERT, SHUSHA):
+        [event] = find(seed_events[JERNIH], "Shelling/artillery/missile attack", place_id)
+        assert event.claimed_by == "Karabakh separatist defence ministry"
+        assert event.actors == ("Azerbaijan forces",) and event.geo_precision == 1
+    [step] = find(seed_events[JERNIH], "Shelling/artillery/missile attack", STEPANAKERT)
+    assert step.place == "Khankendi (Stepanakert)"
+
+
+def test_the_same_events_merge_across_the_two_articles(seed_events):
+    merged = merge_events(seed_events[ARRAHMAH] + seed_events[JERNIH])
+    [shusha] = [e for e in merged if e.place_id == SHUSHA]
+    assert shusha.sources == 2 and {x.article for x in shusha.excerpts} == {ARRAHMAH, JERNIH}
+    assert "Karabakh separatist" in shusha.claimed_by
+    [pledge] = [e for e in merged if e.sub_event_type == "Pledge or offer of military aid"]
+    assert pledge.sources == 2 and pledge.place_id == MOSCOW and pledge.date_start == date(2020, 10, 31)
+    [war] = [e for e in merged if e.fatalities_best == 1200]
+    assert war.sources == 2  # "lebih dari 1200 orang" and "seribu orang tewas"
+    claims = [e for e in merged if e.claimed_by]
+    assert all(e.claimed_by for e in claims)  # a claim never merges into an unclaimed report
+
+
+def passage(gaz, text, published="2020-11-01"):
+    return extract_events(make_article(text, "p", published=published, language="en"), gaz)
+
+
+def test_english_shelling_claimed_by_one_side_with_a_toll(gaz):
+    [event] = passage(gaz, "Azerbaijan's defence ministry said Armenian forces shelled Ganja on "
+                           "Saturday night, killing four civilians.")
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert event.place == "Ganja" and event.country == "AZ" and event.geo_precision == 1
+    assert event.claimed_by == "Azerbaijan's Ministry of Defence"
+    assert event.actors == ("Armenia forces",)
+    assert (event.date_start, event.date_precision) == (date(2020, 10, 31), 1)
+    assert (event.fatalities_best, event.fatalities_text) == (4, "four civilians")
+
+
+def test_english_talks_in_a_third_country(gaz):
+    [talks] = passage(gaz, "The foreign ministers of Armenia and Azerbaijan held talks in Geneva on Friday.")
+    assert talks.sub_event_type == "Negotiation/meeting" and talks.place == "Geneva"
+    assert set(talks.actors) == {"Armenia", "Azerbaijan"} and talks.date_start == date(2020, 10, 30)
+
+
+def test_english_casualty_count_since_the_war_began(gaz):
+    events = passage(gaz, "Fighting in Nagorno-Karabakh continued on Sunday. More than 1,000 people "
+                          "have been killed since the fighting began on September 27.")
+    [toll] = [e for e in events if e.fatalities_best]
+    assert (toll.fatalities_low, toll.fatalities_best, toll.fatalities_high) == (1000, 1000, None)
+    assert (toll.date_start, toll.date_end) == (date(2020, 9, 27), date(2020, 11, 1))
+    assert toll.place == "Nagorno-Karabakh" and toll.geo_precision == 3
+
+
+def test_english_negated_threat_and_condition_are_no_events(gaz):
+    assert passage(gaz, "Aliyev said Azerbaijan has no plans to attack Armenia.") == []
+    events = passage(gaz, "If the war reaches Yerevan, Russia could send troops.")
+    assert not [e for e in events if e.event_type == "Battles"]
+
+
+def test_article_without_events_and_without_date(gaz):
+    assert passage(gaz, "The weather in Baku was mild and markets were busy.") == []
+    with pytest.raises(Exception, match="no published date"):
+        extract_events(make_article("Rockets hit Baku.", "d"), gaz)

@@ -1,0 +1,45 @@
+from dataclasses import replace
+from datetime import date
+
+from geo.merge import merge_events, same_event
+from geo.records import Event, Excerpt
+
+
+def event(article, start, end, *, place="gn:1", claimed="", precision=1, best=None, explicit=True):
+    x = Excerpt(article, "Outlet", None, "id", None, "words", 0, 5)
+    return Event("Explosions/Remote violence", "Shelling/artillery/missile attack", start, end, 1,
+                 "Shusha", place, 39.76, 46.75, "AZ", precision, ("Azerbaijan forces",), claimed,
+                 best, best, best, f"{best} orang" if best else "", "shelling", (x,), 0.7, 1, explicit)
+
+
+D = date
+
+
+def test_reports_a_day_apart_merge_and_keep_every_excerpt():
+    a = event("a", D(2020, 11, 1), D(2020, 11, 1), claimed="Karabakh separatist leader")
+    b = event("b", D(2020, 10, 30), D(2020, 10, 31), claimed="Karabakh separatist defence ministry",
+              explicit=False)
+    [merged] = merge_events([a, b])
+    assert merged.sources == 2 and [x.article for x in merged.excerpts] == ["a", "b"]
+    assert (merged.date_start, merged.date_end, merged.date_precision) == (D(2020, 10, 30), D(2020, 11, 1), 2)
+    assert merged.claimed_by == "Karabakh separatist leader; Karabakh separatist defence ministry"
+
+
+def test_what_does_not_merge():
+    a = event("a", D(2020, 11, 1), D(2020, 11, 1))
+    assert not same_event(a, replace(a, place_id="gn:2"))  # another place
+    assert not same_event(a, replace(a, sub_event_type="Air/drone strike"))  # another kind
+    assert not same_event(a, replace(a, date_start=D(2020, 11, 5), date_end=D(2020, 11, 5)))
+    assert not same_event(a, replace(a, claimed_by="Azerbaijan's Ministry of Defence"))  # claim vs fact
+    region = replace(a, geo_precision=3)
+    assert not same_event(region, replace(region, date_start=D(2020, 11, 2), date_end=D(2020, 11, 2)))
+
+
+def test_long_spans_merge_when_they_mostly_overlap_and_keep_the_largest_toll():
+    war = event("a", D(2020, 9, 27), D(2020, 11, 1), precision=3, best=1200)
+    month = event("b", D(2020, 10, 1), D(2020, 10, 31), precision=3, best=1000, explicit=False)
+    days = event("b", D(2020, 10, 30), D(2020, 10, 31), precision=3)
+    merged = merge_events([war, month, days])
+    assert len(merged) == 2
+    assert merged[0].fatalities_best == 1200 and merged[0].sources == 2
+    assert (merged[0].date_start, merged[0].date_end) == (D(2020, 9, 27), D(2020, 11, 1))

@@ -1,0 +1,31 @@
+import pytest
+
+from geo.triggers import find_triggers, irrealis_zones, is_irrealis
+
+
+def verdicts(text):
+    zones = irrealis_zones(text, 0, len(text))
+    return [(t.text, t.sub_event_type, is_irrealis(text, 0, t, zones)) for t in find_triggers(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tidak memiliki rencana (melakukan serangan) militer ke wilayah Armenia",
+     [("serangan", "Armed clash", "negated")]),
+    ("Rusia siap membantu Armenia jika perang mencapai Yerevan \u2014 ibu kota Armenia.",
+     [("siap membantu", "Pledge or offer of military aid", "")]),
+    ("meminta pihak bertikai menghentikan tembak-menembak", [("tembak-menembak", "Armed clash", "appeal")]),
+    ("Kedua pihak saling menembakan roket.", [("menembakan", "Shelling/artillery/missile attack", ""),
+                                            ("roket", "Shelling/artillery/missile attack", "")]),
+    ("pertempuran kali ini berpotensi menyedot Rusia", [("pertempuran", "Armed clash", "hypothetical")]),
+    ("If the war reaches Yerevan, fighting will spread.", [("fighting", "Armed clash", "hypothetical")]),
+    ("Armenia and Azerbaijan failed to agree, talks in Geneva ended.",
+     [("talks", "Negotiation/meeting", "")]),
+])
+def test_triggers_and_irrealis(text, expected):
+    assert verdicts(text) == expected
+
+
+def test_conditional_zone_runs_to_the_clause_end():
+    text = "siap membantu jika perang mencapai Yerevan \u2014 ibu kota Armenia, kata dia."
+    [(start, end)] = irrealis_zones(text, 0, len(text))
+    assert text[start:end] == "jika perang mencapai Yerevan \u2014 ibu kota Armenia"
