@@ -56,6 +56,13 @@ PATTERNS = [
                rf"(?:selama\s+|for\s+)?(?P<n>{_NUM}|se)\s*(?P<u>{_UNIT})\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in PATTERNS]
+# Every pattern holds one of these words: only the stretches around them are searched.
+_WORDS = (MONTHS_ID + " " + MONTHS_EN + " " + MONTH_ABBR + " " + " ".join(DAYS) + " jum lalu ago "
+          "kemarin yesterday today tonight malam sejak since sehari day berlangsung berjalan lasted "
+          "gone pekan week bulan month")
+KEYWORDS = re.compile(r"\b(?:" + "|".join(sorted(set(_WORDS.split()), key=len, reverse=True)) +
+                      r")|\d/\d", re.IGNORECASE)
+WINDOW = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +91,45 @@ def _last_weekday(base: date, weekday: int, strictly_before: bool) -> date:
     return base - timedelta(days=back)
 
 
+_MONTH_NUMBER = {name: n for names in (MONTHS_ID, MONTHS_EN) for n, name in enumerate(names.split(), 1)}
+_MONTH_NUMBER.update({a: n for a, n in (("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6),
+                                         ("jul", 7), ("aug", 8), ("agu", 8), ("agt", 8), ("ags", 8),
+                                         ("sep", 9), ("sept", 9), ("oct", 10), ("okt", 10),
+                                         ("nov", 11), ("dec", 12), ("des", 12))})
+_QUICK = re.compile(r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[^\W\d_]+)\.?|(?P<m2>[^\W\d_]+)\.?\s+(?P<d2>\d{1,2})"
+                    r"|(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/?|(?P<m4>[^\W\d_]+)\.?)(?:,?\s*(?P<y>\d{4}))?")
+
+
+def _quick_absolute(expr: str, base: date) -> tuple[date, str] | None:
+    """The common shapes ("31 Oktober 2020", "October 31", "01/11/2020", "Juli 2020") without
+    dateparser; None sends the expression on to dateparser."""
+    m = _QUICK.fullmatch(expr.strip())
+    if m is None:
+        return None
+    g = m.groupdict()
+    month_word = g["m1"] or g["m2"] or g["m4"]
+    month = _MONTH_NUMBER.get(month_word.casefold()) if month_word else int(g["m3"])
+    day = int(g["d1"] or g["d2"] or g["d3"] or 1)
+    year = int(g["y"]) if g["y"] else base.year
+    try:
+        found = date(year, month, day) if month else None
+    except ValueError:
+        return None
+    if found is None:
+        return None
+    return found, "month" if g["m4"] else "day"
+
+
 @lru_cache(maxsize=4096)
 def parse_absolute(expr: str, base: date, lang: str) -> tuple[date, str] | None:
-    """dateparser on a normalised absolute expression: (day, period) or None."""
+    """A normalised absolute expression as (day, period), or None: the common shapes directly,
+    everything else through dateparser with `base` as its relative base."""
+    quick = _quick_absolute(expr, base)
+    if quick is not None:
+        found, period = quick
+        if found > base and not re.search(r"\d{4}", expr):
+            found = found.replace(year=found.year - 1)  # "27 September" in a November article
+        return found, period
     parser = _parser(lang, base)
     data = parser.get_date_data(expr)
     if data is None or data.date_obj is None:
@@ -180,12 +223,20 @@ def find_dates(text: str, published: date, lang: str | None = "id") -> list[Date
     Where expressions overlap, the one that starts first wins, then the longer one.
     """
     lang = lang or "id"
+    windows: list[list[int]] = []
+    for k in KEYWORDS.finditer(text):
+        a, b = max(0, k.start() - WINDOW), min(len(text), k.end() + WINDOW)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
     found = []
-    for rank, (kind, pattern) in enumerate(_COMPILED):
-        for m in pattern.finditer(text):
-            lead = len(m.group()) - len(m.group().lstrip())
-            if m.end() > m.start() + lead:
-                found.append((m.start() + lead, -(m.end()), rank, kind, m))
+    for a, b in windows:
+        for rank, (kind, pattern) in enumerate(_COMPILED):
+            for m in pattern.finditer(text, a, b):
+                lead = len(m.group()) - len(m.group().lstrip())
+                if m.end() > m.start() + lead:
+                    found.append((m.start() + lead, -(m.end()), rank, kind, m))
     found.sort()
     out: list[DateMention] = []
     taken_until = -1

@@ -31,6 +31,7 @@ from .triggers import (
     find_triggers,
     irrealis_zones,
     is_irrealis,
+    sentence_triggers,
 )
 
 # Words right before a place that make it where something happened.
@@ -73,7 +74,8 @@ def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
     return next(m for m in mentions if m.entry and m.entry.id == top)
 
 
-def _context(article: Article, mentions: list[Mention]) -> _Context:
+def _context(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]],
+             triggers: list[list[Trigger]]) -> _Context:
     assert article.published is not None
     usable = [m for m in mentions if m.reporting and m.entry is not None]
     dates = [d for d in find_dates(article.text, article.published, article.language)
@@ -86,10 +88,12 @@ def _context(article: Article, mentions: list[Mention]) -> _Context:
     return _Context(article, usable, dates,
                     _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
                     _main(usable, ("country",)), next((d for d in dates if d.kind == "since"), None),
-                    dateline, _belligerents(text, usable), _title_subjects(article, usable))
+                    dateline, _belligerents(text, usable, sentences, triggers),
+                    _title_subjects(article, usable))
 
 
-def _belligerents(text: str, mentions: list[Mention]) -> tuple[str, ...]:
+def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+                  triggers: list[list[Trigger]]) -> tuple[str, ...]:
     """The two sides "kedua pihak" stands for: countries named as a pair ("Armenia-Azerbaijan",
     "antara X dan Y"), as armed forces ("pasukan Azerbaijan"), or where fighting is told."""
     counts: Counter[str] = Counter()
@@ -102,10 +106,9 @@ def _belligerents(text: str, mentions: list[Mention]) -> tuple[str, ...]:
     for m in countries:
         if MILITARY.search(text[max(0, m.start - 30):m.start]) or MILITARY_AFTER.match(text, m.end):
             counts[m.entry.name] += 2  # type: ignore[union-attr]
-    for s, e in split_sentences(text):
-        zones = irrealis_zones(text, s, e)
-        if any(t.event_type != STRATEGIC and not is_irrealis(text, s, t, zones)
-               for t in find_triggers(text, s, e)):
+    for (s, e), found in zip(sentences, triggers):
+        zones = irrealis_zones(text, s, e) if found else []
+        if any(t.event_type != STRATEGIC and not is_irrealis(text, s, t, zones) for t in found):
             counts.update({m.entry.name for m in countries if s <= m.start < e})  # type: ignore[union-attr]
     return tuple(name for name, _ in counts.most_common(2))
 
@@ -276,16 +279,18 @@ def extract_events(article: Article, gaz: Gazetteer | None = None,
         if gaz is None:
             raise ValueError("extract_events needs a gazetteer or the article's mentions")
         mentions = article_places(article, gaz)
-    ctx = _context(article, mentions)
     text = article.text
+    sentences = split_sentences(text)
+    triggers = sentence_triggers(text, sentences)
+    ctx = _context(article, mentions, sentences, triggers)
     titles = title_lines(text) if "\n" in text else []
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
-    for s, e in split_sentences(text):
+    for (s, e), found_triggers in zip(sentences, triggers):
         if not article.is_reporting(s, e) or any(a <= s < b for a, b in titles):
             continue
-        found = _sentence_events(text, (s, e), ctx, previous, last_day)
+        found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day)
         events.extend(found)
         explicit = [ev for ev in found if ev.date_explicit]
         previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
@@ -295,13 +300,15 @@ def extract_events(article: Article, gaz: Gazetteer | None = None,
     return _settle_strategic(events)
 
 
-def _sentence_events(text: str, sentence: tuple[int, int], ctx: _Context,
+def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger], ctx: _Context,
                      previous: tuple[date, date] | None, last_day: date | None) -> list[Event]:
     s, e = sentence
     article = ctx.article
-    zones = irrealis_zones(text, s, e)
-    triggers = [t for t in find_triggers(text, s, e) if not is_irrealis(text, s, t, zones)]
     fatal = find_fatalities(text, s, e)
+    if not found and fatal is None:
+        return []
+    zones = irrealis_zones(text, s, e)
+    triggers = [t for t in found if not is_irrealis(text, s, t, zones)]
     if fatal is not None and any(a <= fatal.start < b for a, b in zones):
         fatal = None
     picked = _pick(triggers, text, e)

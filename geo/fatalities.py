@@ -84,8 +84,13 @@ def _search_all(pattern: re.Pattern[str], text: str, start: int, end: int):  # t
         pos = m.start() + 1
 
 
+DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING})\b", re.IGNORECASE)
+
+
 def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
     """The largest death toll stated in text[start:end], or None."""
+    if DEATH_WORD.search(text, start, end) is None:
+        return None
     best: Fatalities | None = None
     for pattern in (AFTER, BEFORE):
         for m in _search_all(pattern, text, start, end):

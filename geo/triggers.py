@@ -51,6 +51,8 @@ LEXICON = [
     (_rx("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed"), STRATEGIC, STATEMENT, "claim"),
 ]
 _LEXICON = [(re.compile(p, re.IGNORECASE), t, s, f) for p, t, s, f in LEXICON]
+# One pass over a whole article finds the sentences worth the full lexicon.
+ANY_TRIGGER = re.compile("|".join(p for p, _, _, _ in LEXICON), re.IGNORECASE)
 # Who a generic attack hits decides its type: settlements are shelled from afar.
 SETTLEMENT = re.compile(_rx("permukiman|pemukiman|kota|desa|warga sipil|penduduk sipil|"
                             "civilian|civilians|town|towns|city|village|villages|settlements?"),
@@ -78,6 +80,18 @@ class Trigger:
     event_type: str
     sub_event_type: str
     family: str  # "violent", "attack", "strategic", "claim"
+
+
+def sentence_triggers(text: str, sentences: list[tuple[int, int]]) -> list[list[Trigger]]:
+    """find_triggers for each sentence, skipping those with no trigger word at all."""
+    hits = [m.start() for m in ANY_TRIGGER.finditer(text)]
+    out = []
+    k = 0
+    for s, e in sentences:
+        while k < len(hits) and hits[k] < s:
+            k += 1
+        out.append(find_triggers(text, s, e) if k < len(hits) and hits[k] < e else [])
+    return out
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:

@@ -5,7 +5,8 @@ from geo.triggers import find_triggers, irrealis_zones, is_irrealis
 
 def verdicts(text):
     zones = irrealis_zones(text, 0, len(text))
-    return [(t.text, t.sub_event_type, is_irrealis(text, 0, t, zones)) for t in find_triggers(text, 0, len(text))]
+    return [(t.text, t.sub_event_type, is_irrealis(text, 0, t, zones))
+            for t in find_triggers(text, 0, len(text))]
 
 
 @pytest.mark.parametrize("text, expected", [
