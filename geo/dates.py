@@ -55,7 +55,28 @@ PATTERNS = [
     ("lasted", rf"\b(?:telah|sudah|has|have)\s+(?:berlangsung|berjalan|lasted|gone\s+on\s+for)\s+"
                rf"(?:selama\s+|for\s+)?(?P<n>{_NUM}|se)\s*(?P<u>{_UNIT})\b"),
 ]
-_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in PATTERNS]
+# All patterns as one alternation (earlier ones win at a position), their groups renamed
+# "x_3" for the pattern at index 3 so that each keeps its own.
+_COMBINED = re.compile("|".join(
+    f"(?P<k_{i}>" + re.sub(r"\(\?P<(\w+)>", rf"(?P<\1_{i}>", p) + ")" for i, (_, p) in enumerate(PATTERNS)),
+    re.IGNORECASE)
+
+
+class _Match:
+    """One alternative of the combined pattern, looking like a match of its own pattern."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self.index = int(m.lastgroup.rsplit("_", 1)[1])  # type: ignore[union-attr]
+        suffix = f"_{self.index}"
+        self._groups = {k[: -len(suffix)]: v for k, v in m.groupdict().items()
+                        if k.endswith(suffix) and not k.startswith("k_")}
+        self._text = m.group()
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._groups
+
+    def group(self) -> str:
+        return self._text
 # Every pattern holds one of these words: only the stretches around them are searched.
 _WORDS = (MONTHS_ID + " " + MONTHS_EN + " " + MONTH_ABBR + " " + " ".join(DAYS) + " jum lalu ago "
           "kemarin yesterday today tonight malam sejak since sehari day berlangsung berjalan lasted "
@@ -156,7 +177,7 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS.get(word.casefold(), 1)
 
 
-def _resolve(kind: str, m: re.Match, base: date, lang: str
+def _resolve(kind: str, m: _Match, base: date, lang: str
              ) -> tuple[date, date, str, bool] | None:
     """(start, end, mention kind, explicit) for one match, or None when it is no date."""
     g = m.groupdict()
@@ -232,11 +253,11 @@ def find_dates(text: str, published: date, lang: str | None = "id") -> list[Date
             windows.append([a, b])
     found = []
     for a, b in windows:
-        for rank, (kind, pattern) in enumerate(_COMPILED):
-            for m in pattern.finditer(text, a, b):
-                lead = len(m.group()) - len(m.group().lstrip())
-                if m.end() > m.start() + lead:
-                    found.append((m.start() + lead, -(m.end()), rank, kind, m))
+        for raw in _COMBINED.finditer(text, a, b):
+            lead = len(raw.group()) - len(raw.group().lstrip())
+            if raw.end() > raw.start() + lead:
+                m = _Match(raw)
+                found.append((raw.start() + lead, -(raw.end()), m.index, PATTERNS[m.index][0], m))
     found.sort()
     out: list[DateMention] = []
     taken_until = -1

@@ -95,14 +95,16 @@ def sentence_triggers(text: str, sentences: list[tuple[int, int]]) -> list[list[
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
-    """Trigger words in text[start:end], first lexicon row winning where they overlap."""
+    """Trigger words in text[start:end]; where two could start at one place the earlier
+    lexicon row wins ("serangan udara" is an air strike before "serangan" is an attack)."""
     found: list[Trigger] = []
-    for pattern, etype, sub, family in _LEXICON:
-        for m in pattern.finditer(text, start, end):
-            if any(t.start < m.end() and m.start() < t.end for t in found):
-                continue
-            found.append(Trigger(m.start(), m.end(), m.group(), etype, sub, family))
-    return sorted(found, key=lambda t: t.start)
+    for m in ANY_TRIGGER.finditer(text, start, end):
+        for pattern, etype, sub, family in _LEXICON:
+            row = pattern.match(text, m.start(), end)
+            if row is not None and row.end() == m.end():
+                found.append(Trigger(m.start(), m.end(), m.group(), etype, sub, family))
+                break
+    return found
 
 
 def irrealis_zones(text: str, start: int, end: int) -> list[tuple[int, int]]:
