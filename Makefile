@@ -26,3 +26,4 @@ evaluate: $(VENV)/.installed
 
 bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_places.py
+	$(PY) bench/bench_events.py
