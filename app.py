@@ -39,7 +39,14 @@ st.title("Conflict map")
 st.caption(f"{len(articles)} articles in the store ({store_path().name}); places and events "
            "found offline. The interactive map comes with the layers work.")
 st.subheader(f"Reported events ({len(events)})")
-st.dataframe(events.drop(columns="geometry"), hide_index=True, width="stretch")
+st.dataframe(
+    events.drop(columns="geometry"), hide_index=True, width="stretch",
+    column_order=["date_start", "date_end", "event_type", "sub_event_type", "place", "claimed_by",
+                  "actors", "fatalities_text", "fatalities_best", "excerpt", "outlet", "sources",
+                  "confidence", "date_precision", "geo_precision"],
+    column_config={"date_start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
+                   "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
+                   "excerpt": st.column_config.TextColumn("excerpt", width="large")})
 places = _places(tuple(a.id for a in articles))
 st.subheader(f"Places mentioned ({len(places)})")
 st.dataframe(places.drop(columns="geometry"), hide_index=True, width="stretch")
