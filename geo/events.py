@@ -2,20 +2,20 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .claims import Claim, claim_for, find_claims
-from .dates import DateMention, find_dates, precision_of
+from .dates import DateMention, precision_of
 from .errors import InputError
+from .event_context import MILITARY, MILITARY_AFTER, Context, article_context
+from .event_places import event_places, fallback_place, geo_precision, place_label
 from .fatalities import Fatalities, find_fatalities
 from .gazetteer import Gazetteer
 from .geoparse import article_places
 from .recognize import title_lines
-from .records import Article, Entry, Event, Excerpt, Mention
+from .records import Article, Event, Excerpt, Mention
 from .sentences import split_sentences
-from .text import name_key
 from .triggers import (
     ATTACK,
     BATTLES,
@@ -28,108 +28,17 @@ from .triggers import (
     STATEMENT,
     STRATEGIC,
     Trigger,
-    find_triggers,
     irrealis_zones,
     is_irrealis,
     sentence_triggers,
 )
 
-# Words right before a place that make it where something happened.
-WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
-medan tempur sekitar in at near outside into across town city village around shelled attacked
-struck hit bombed targeted menembaki menyerang menggempur membombardir""".split())
-# "the city", "kota itu": the city named just before.
-BACK_REFERENCE = re.compile(r"\b(?:the\s+(?:city|town|village)|kota\s+(?:itu|tersebut)|"
-                            r"desa\s+(?:itu|tersebut))\b", re.I)
-MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
-                      r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
-MILITARY_AFTER = re.compile(r"^\s*(?:forces|troops|army|soldiers|military|artillery)\b", re.I)
 BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?bertikai|both\s+sides|"
                         r"warring\s+(?:parties|sides))\b", re.I)
 CUMULATIVE = re.compile(r"\b(?:sejauh\s+ini|sejak|hingga\s+kini|sampai\s+saat\s+ini|so\s+far|since|"
                         r"to\s+date|in\s+total|in\s+all|overall)\b", re.I)
-DATELINE_END = re.compile(r"\s*[\u2014\u2013,-]")
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 UNDATED_DAYS = 6  # an event told without a date: the week up to publication
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    article: Article
-    mentions: list[Mention]  # reporting mentions with a place
-    dates: list[DateMention]
-    main_region: Mention | None
-    main_country: Mention | None
-    since: DateMention | None
-    dateline: Mention | None
-    belligerents: tuple[str, ...]  # the two sides "kedua pihak" stands for
-    title_subjects: dict[tuple[str, str], Mention]
-
-
-def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
-    counts = Counter(m.entry.id for m in mentions if m.entry and m.entry.kind in kinds)
-    if not counts:
-        return None
-    top = counts.most_common(1)[0][0]
-    return next(m for m in mentions if m.entry and m.entry.id == top)
-
-
-def _context(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]],
-             triggers: list[list[Trigger]]) -> _Context:
-    assert article.published is not None
-    usable = [m for m in mentions if m.reporting and m.entry is not None]
-    dates = [d for d in find_dates(article.text, article.published, article.language)
-             if article.is_reporting(d.start, d.end)]
-    text = article.text
-    dateline = next((m for m in usable if m.start < 400 and not text[:m.start].strip(" \t")
-                     .endswith(tuple("abcdefghijklmnopqrstuvwxyz,.")) and
-                     text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == ""
-                     and DATELINE_END.match(text, m.end)), None)
-    return _Context(article, usable, dates,
-                    _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
-                    _main(usable, ("country",)), next((d for d in dates if d.kind == "since"), None),
-                    dateline, _belligerents(text, usable, sentences, triggers),
-                    _title_subjects(article, usable))
-
-
-def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
-                  triggers: list[list[Trigger]]) -> tuple[str, ...]:
-    """The two sides "kedua pihak" stands for: countries named as a pair ("Armenia-Azerbaijan",
-    "antara X dan Y"), as armed forces ("pasukan Azerbaijan"), or where fighting is told."""
-    counts: Counter[str] = Counter()
-    countries = [m for m in mentions if m.entry and m.entry.kind == "country"]
-    for a, b in zip(countries, countries[1:]):
-        if re.fullmatch(r"\s*[-\u2013/]\s*|\s+(?:dan|and)\s+", text[a.end:b.start]) and \
-                re.search(r"(?:antara|between|konflik|conflict|perang|war)\s+$|[-\u2013/]",
-                          text[max(0, a.start - 12):a.start] + text[a.end:b.start]):
-            counts.update({a.entry.name: 3, b.entry.name: 3})  # type: ignore[union-attr]
-    for m in countries:
-        if MILITARY.search(text[max(0, m.start - 30):m.start]) or MILITARY_AFTER.match(text, m.end):
-            counts[m.entry.name] += 2  # type: ignore[union-attr]
-    for (s, e), found in zip(sentences, triggers):
-        zones = irrealis_zones(text, s, e) if found else []
-        if any(t.event_type != STRATEGIC and not is_irrealis(text, s, t, zones) for t in found):
-            counts.update({m.entry.name for m in countries if s <= m.start < e})  # type: ignore[union-attr]
-    return tuple(name for name, _ in counts.most_common(2))
-
-
-def _title_subjects(article: Article, mentions: list[Mention]) -> dict[tuple[str, str], Mention]:
-    """Who does what in the headline ("Armenia Minta Bantuan Rusia, Moskwa Siap Bantu"):
-    the place named just before each trigger, for statements the body does not place."""
-    text = article.text
-    out: dict[tuple[str, str], Mention] = {}
-    spans = title_lines(text) if "\n" in text else []
-    if article.title and article.title in text[:600]:
-        at = text.index(article.title)
-        spans.append((at, at + len(article.title)))
-    for s, e in spans:
-        for t in find_triggers(text, s, e):
-            before = [m for m in mentions if s <= m.start < t.start and m.entry]
-            clause = text.rfind(",", s, t.start) + 1 or text.rfind(":", s, t.start) + 1 or s
-            subject = [m for m in before if m.start >= clause] or before[-1:]
-            if subject:
-                out.setdefault((t.event_type, t.sub_event_type), subject[0])
-    return out
 
 
 def _event_type(trigger: Trigger, text: str, end: int) -> tuple[str, str]:
@@ -143,43 +52,7 @@ def _event_type(trigger: Trigger, text: str, end: int) -> tuple[str, str]:
     return BATTLES, CLASH
 
 
-def _place_score(text: str, m: Mention, trigger: Trigger, ctx: _Context) -> float:
-    before = re.findall(r"[^\W_]+", text[max(0, m.start - 40):m.start].casefold())[-3:]
-    score = 2.0 if WHERE & set(before) else 0.0
-    score += {"city": 1.0, "feature": 1.0, "online": 1.0, "admin2": 0.5, "admin1": 0.5}.get(
-        m.entry.kind if m.entry else "", 0.0)
-    if m is ctx.dateline and trigger.event_type == STRATEGIC:
-        score += 3.0  # "Moskwa — Rusia, Sabtu 31 Oktober 2020, mengatakan siap membantu"
-    return score - abs(m.start - trigger.start) / 10_000
-
-
-def _places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Context,
-            zones: list[tuple[int, int]], holders: list[Claim]) -> list[Mention]:
-    """Where the event happened: the best place, and the places listed with it."""
-    s, e = sentence
-    eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in ("place", "feature")
-                and not any(a <= m.start < b for a, b in zones)
-                and not any(c.start <= m.start < c.end for c in holders)]
-    back = BACK_REFERENCE.search(text, trigger.end, e)
-    if back and not any(m.start > trigger.start for m in eligible):
-        cities = [m for m in ctx.mentions if s <= m.start < trigger.start and m.entry
-                  and m.entry.kind == "city"]
-        if cities:  # "officials in Stepanakert accused Azerbaijan of shelling the city"
-            return cities[-1:]
-    if not eligible:
-        return []
-    best = max(eligible, key=lambda m: _place_score(text, m, trigger, ctx))
-    chosen = [best]
-    if best.entry and best.entry.kind in ("city", "feature", "online"):
-        for m in eligible:  # "pada kota utama Stepanakert dan Shusha": one event each
-            if m is not best and m.entry and m.entry.kind == best.entry.kind and re.fullmatch(
-                    r"(?:\s*,\s*|\s+(?:dan|and|serta|atau|or)\s+|\s*,\s*(?:dan|and)\s+)",
-                    text[min(m.end, best.end):max(m.start, best.start)]):
-                chosen.append(m)
-    return chosen
-
-
-def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Context,
+def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
             holders: list[Claim], where: list[Mention]) -> tuple[str, ...]:
     s, e = sentence
     out: list[str] = []
@@ -201,7 +74,7 @@ def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Contex
     return tuple(dict.fromkeys(out))
 
 
-def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: _Context,
+def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
           zones: list[tuple[int, int]],
           previous: tuple[date, date] | None, last_day: date | None, cumulative: bool
           ) -> tuple[date, date, bool, DateMention | None]:
@@ -233,31 +106,6 @@ def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred
     return round(min(0.95, max(0.1, score)), 2)
 
 
-def _fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: _Context,
-                    kind: tuple[str, str]) -> Mention | None:
-    if trigger.event_type == STRATEGIC:
-        if kind in ctx.title_subjects:
-            return ctx.title_subjects[kind]
-        s, e = sentence
-        actors = [m for m in ctx.mentions if s <= m.start < e and m.entry and m.entry.kind == "country"]
-        return actors[0] if actors else ctx.main_country
-    return ctx.main_region or ctx.main_country
-
-
-def place_label(entry: Entry, mention: Mention | None) -> str:
-    """The gazetteer's name, with the text's own where it differs: "Khankendi (Stepanakert)"."""
-    if mention is None or name_key(mention.text) == name_key(entry.name) or \
-            name_key(mention.text).startswith(name_key(entry.name)):
-        return entry.name
-    return f"{entry.name} ({mention.text})"
-
-
-def _geo_precision(entry: Entry, inferred: bool) -> int:
-    if inferred:
-        return 3
-    return {"city": 1, "feature": 1, "online": 1, "admin2": 2}.get(entry.kind, 3)
-
-
 def _pick(triggers: list[Trigger], text: str, end: int) -> list[tuple[Trigger, str, str]]:
     """One trigger per kind of event in a sentence; an accusation alone is a statement."""
     typed = [(t, *_event_type(t, text, end)) for t in triggers]
@@ -282,7 +130,7 @@ def extract_events(article: Article, gaz: Gazetteer | None = None,
     text = article.text
     sentences = split_sentences(text)
     triggers = sentence_triggers(text, sentences)
-    ctx = _context(article, mentions, sentences, triggers)
+    ctx = article_context(article, mentions, sentences, triggers)
     titles = title_lines(text) if "\n" in text else []
     events: list[Event] = []
     previous: tuple[date, date] | None = None
@@ -300,7 +148,7 @@ def extract_events(article: Article, gaz: Gazetteer | None = None,
     return _settle_strategic(events)
 
 
-def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger], ctx: _Context,
+def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger], ctx: Context,
                      previous: tuple[date, date] | None, last_day: date | None) -> list[Event]:
     s, e = sentence
     article = ctx.article
@@ -321,10 +169,10 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     for trigger, etype, sub in picked:
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day,
                                           cumulative)
-        places = _places(text, sentence, trigger, ctx, zones, claims)
+        places = event_places(text, sentence, trigger, ctx, zones, claims)
         inferred = not places
         if inferred:
-            fallback = _fallback_place(trigger, sentence, ctx, (etype, sub))
+            fallback = fallback_place(trigger, sentence, ctx, (etype, sub))
             places = [fallback] if fallback else []
         claim = claim_for(claims, trigger.start)
         actors = _actors(text, sentence, trigger, ctx, claims, [] if inferred else places)
@@ -332,7 +180,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
         for place in places:
             entry = place.entry
             assert entry is not None
-            geo_precision = _geo_precision(entry, inferred)
+            precision = geo_precision(entry, inferred)
             excerpt = Excerpt(article.id, article.outlet, article.url, article.language,
                               article.title, text[s:e], s, e,
                               None if inferred else place.start, None if inferred else place.end,
@@ -340,11 +188,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
             out.append(Event(
                 etype, sub, first, last, precision_of(first, last),
                 place_label(entry, None if inferred else place), entry.id,
-                entry.lat, entry.lon, entry.country, geo_precision, actors,
+                entry.lat, entry.lon, entry.country, precision, actors,
                 claim.label if claim else "", toll.low if toll else None,
                 toll.best if toll else None, toll.high if toll else None,
                 toll.text if toll else "", trigger.text, (excerpt,),
-                _confidence(geo_precision, precision_of(first, last), claim is not None, inferred),
+                _confidence(precision, precision_of(first, last), claim is not None, inferred),
                 1, explicit))
     return out
 

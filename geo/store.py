@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
@@ -70,12 +70,6 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         yield con
     finally:
         con.close()
-
-
-def stored_id(con: sqlite3.Connection, article: Article) -> str | None:
-    row = con.execute("SELECT id FROM articles WHERE content_hash = ?",
-                      (content_hash(article.text),)).fetchone()
-    return row[0] if row else None
 
 
 def ingest(article: Article, mentions: list[Mention], events: list[Event],
@@ -146,7 +140,3 @@ def counts(path: Path | None = None) -> tuple[int, int, int]:
         return tuple(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # type: ignore[return-value]
                      for t in ("articles", "mentions", "events"))
 
-
-def ingest_all(processed: Iterable[tuple[Article, list[Mention], list[Event]]],
-               path: Path | None = None) -> list[Ingested]:
-    return [ingest(a, m, e, path) for a, m, e in processed]

@@ -1,0 +1,95 @@
+"""What an article says as a whole that its events need: main region, dateline, two sides."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .dates import DateMention, find_dates
+from .recognize import title_lines
+from .records import Article, Mention
+from .triggers import STRATEGIC, Trigger, find_triggers, irrealis_zones, is_irrealis
+
+MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
+                      r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
+MILITARY_AFTER = re.compile(r"^\s*(?:forces|troops|army|soldiers|military|artillery)\b", re.I)
+DATELINE_END = re.compile(r"\s*[\u2014\u2013,-]")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    article: Article
+    mentions: list[Mention]  # reporting mentions with a place
+    dates: list[DateMention]
+    main_region: Mention | None
+    main_country: Mention | None
+    since: DateMention | None
+    dateline: Mention | None
+    belligerents: tuple[str, ...]  # the two sides "kedua pihak" stands for
+    title_subjects: dict[tuple[str, str], Mention]
+
+
+def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
+    counts = Counter(m.entry.id for m in mentions if m.entry and m.entry.kind in kinds)
+    if not counts:
+        return None
+    top = counts.most_common(1)[0][0]
+    return next(m for m in mentions if m.entry and m.entry.id == top)
+
+
+def article_context(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]],
+             triggers: list[list[Trigger]]) -> Context:
+    assert article.published is not None
+    usable = [m for m in mentions if m.reporting and m.entry is not None]
+    dates = [d for d in find_dates(article.text, article.published, article.language)
+             if article.is_reporting(d.start, d.end)]
+    text = article.text
+    dateline = next((m for m in usable if m.start < 400 and not text[:m.start].strip(" \t")
+                     .endswith(tuple("abcdefghijklmnopqrstuvwxyz,.")) and
+                     text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == ""
+                     and DATELINE_END.match(text, m.end)), None)
+    return Context(article, usable, dates,
+                    _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
+                    _main(usable, ("country",)), next((d for d in dates if d.kind == "since"), None),
+                    dateline, _belligerents(text, usable, sentences, triggers),
+                    _title_subjects(article, usable))
+
+
+def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
+                  triggers: list[list[Trigger]]) -> tuple[str, ...]:
+    """The two sides "kedua pihak" stands for: countries named as a pair ("Armenia-Azerbaijan",
+    "antara X dan Y"), as armed forces ("pasukan Azerbaijan"), or where fighting is told."""
+    counts: Counter[str] = Counter()
+    countries = [m for m in mentions if m.entry and m.entry.kind == "country"]
+    for a, b in zip(countries, countries[1:]):
+        if re.fullmatch(r"\s*[-\u2013/]\s*|\s+(?:dan|and)\s+", text[a.end:b.start]) and \
+                re.search(r"(?:antara|between|konflik|conflict|perang|war)\s+$|[-\u2013/]",
+                          text[max(0, a.start - 12):a.start] + text[a.end:b.start]):
+            counts.update({a.entry.name: 3, b.entry.name: 3})  # type: ignore[union-attr]
+    for m in countries:
+        if MILITARY.search(text[max(0, m.start - 30):m.start]) or MILITARY_AFTER.match(text, m.end):
+            counts[m.entry.name] += 2  # type: ignore[union-attr]
+    for (s, e), found in zip(sentences, triggers):
+        zones = irrealis_zones(text, s, e) if found else []
+        if any(t.event_type != STRATEGIC and not is_irrealis(text, s, t, zones) for t in found):
+            counts.update({m.entry.name for m in countries if s <= m.start < e})  # type: ignore[union-attr]
+    return tuple(name for name, _ in counts.most_common(2))
+
+
+def _title_subjects(article: Article, mentions: list[Mention]) -> dict[tuple[str, str], Mention]:
+    """Who does what in the headline ("Armenia Minta Bantuan Rusia, Moskwa Siap Bantu"):
+    the place named just before each trigger, for statements the body does not place."""
+    text = article.text
+    out: dict[tuple[str, str], Mention] = {}
+    spans = title_lines(text) if "\n" in text else []
+    if article.title and article.title in text[:600]:
+        at = text.index(article.title)
+        spans.append((at, at + len(article.title)))
+    for s, e in spans:
+        for t in find_triggers(text, s, e):
+            before = [m for m in mentions if s <= m.start < t.start and m.entry]
+            clause = text.rfind(",", s, t.start) + 1 or text.rfind(":", s, t.start) + 1 or s
+            subject = [m for m in before if m.start >= clause] or before[-1:]
+            if subject:
+                out.setdefault((t.event_type, t.sub_event_type), subject[0])
+    return out

@@ -1,0 +1,78 @@
+"""Where an event happened: the place its sentence names, or the best stand-in."""
+from __future__ import annotations
+
+import re
+
+from .claims import Claim
+from .event_context import Context
+from .records import Entry, Mention
+from .text import name_key
+from .triggers import STRATEGIC, Trigger
+
+WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
+medan tempur sekitar in at near outside into across town city village around shelled attacked
+struck hit bombed targeted menembaki menyerang menggempur membombardir""".split())
+# "the city", "kota itu": the city named just before.
+BACK_REFERENCE = re.compile(r"\b(?:the\s+(?:city|town|village)|kota\s+(?:itu|tersebut)|"
+                            r"desa\s+(?:itu|tersebut))\b", re.I)
+
+
+def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float:
+    before = re.findall(r"[^\W_]+", text[max(0, m.start - 40):m.start].casefold())[-3:]
+    score = 2.0 if WHERE & set(before) else 0.0
+    score += {"city": 1.0, "feature": 1.0, "online": 1.0, "admin2": 0.5, "admin1": 0.5}.get(
+        m.entry.kind if m.entry else "", 0.0)
+    if m is ctx.dateline and trigger.event_type == STRATEGIC:
+        score += 3.0  # "Moskwa — Rusia, Sabtu 31 Oktober 2020, mengatakan siap membantu"
+    return score - abs(m.start - trigger.start) / 10_000
+
+
+def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
+            zones: list[tuple[int, int]], holders: list[Claim]) -> list[Mention]:
+    """Where the event happened: the best place, and the places listed with it."""
+    s, e = sentence
+    eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in ("place", "feature")
+                and not any(a <= m.start < b for a, b in zones)
+                and not any(c.start <= m.start < c.end for c in holders)]
+    back = BACK_REFERENCE.search(text, trigger.end, e)
+    if back and not any(m.start > trigger.start for m in eligible):
+        cities = [m for m in ctx.mentions if s <= m.start < trigger.start and m.entry
+                  and m.entry.kind == "city"]
+        if cities:  # "officials in Stepanakert accused Azerbaijan of shelling the city"
+            return cities[-1:]
+    if not eligible:
+        return []
+    best = max(eligible, key=lambda m: _place_score(text, m, trigger, ctx))
+    chosen = [best]
+    if best.entry and best.entry.kind in ("city", "feature", "online"):
+        for m in eligible:  # "pada kota utama Stepanakert dan Shusha": one event each
+            if m is not best and m.entry and m.entry.kind == best.entry.kind and re.fullmatch(
+                    r"(?:\s*,\s*|\s+(?:dan|and|serta|atau|or)\s+|\s*,\s*(?:dan|and)\s+)",
+                    text[min(m.end, best.end):max(m.start, best.start)]):
+                chosen.append(m)
+    return chosen
+
+
+def fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: Context,
+                    kind: tuple[str, str]) -> Mention | None:
+    if trigger.event_type == STRATEGIC:
+        if kind in ctx.title_subjects:
+            return ctx.title_subjects[kind]
+        s, e = sentence
+        actors = [m for m in ctx.mentions if s <= m.start < e and m.entry and m.entry.kind == "country"]
+        return actors[0] if actors else ctx.main_country
+    return ctx.main_region or ctx.main_country
+
+
+def place_label(entry: Entry, mention: Mention | None) -> str:
+    """The gazetteer's name, with the text's own where it differs: "Khankendi (Stepanakert)"."""
+    if mention is None or name_key(mention.text) == name_key(entry.name) or \
+            name_key(mention.text).startswith(name_key(entry.name)):
+        return entry.name
+    return f"{entry.name} ({mention.text})"
+
+
+def geo_precision(entry: Entry, inferred: bool) -> int:
+    if inferred:
+        return 3
+    return {"city": 1, "feature": 1, "online": 1, "admin2": 2}.get(entry.kind, 3)
