@@ -45,7 +45,9 @@ LEXICON = [
          "pledged|promised|offered (?:to help|help|aid|assistance|military)|ready to help|"
          "will provide"), STRATEGIC, PLEDGE, "strategic"),
     (_rx("berkomitmen|menyepakati|menyetujui|disepakati|sepakat|kesepakatan|menandatangani|"
-         "agreed|committed|signed"), STRATEGIC, AGREEMENT, "strategic"),
+         "gencatan senjata kemanusiaan|gencatan senjata (?:mulai )?berlaku|ceasefire took effect|"
+         "ceasefire came into force|truce took effect|agreed|committed|signed"),
+     STRATEGIC, AGREEMENT, "strategic"),
     (_rx("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks|meeting|met with|"
          "negotiations"), STRATEGIC, NEGOTIATION, "strategic"),
     (_rx("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed"), STRATEGIC, STATEMENT, "claim"),

@@ -21,6 +21,10 @@ def verdicts(text):
     ("If the war reaches Yerevan, fighting will spread.", [("fighting", "Armed clash", "hypothetical")]),
     ("Armenia and Azerbaijan failed to agree, talks in Geneva ended.",
      [("talks", "Negotiation/meeting", "")]),
+    ("Gencatan senjata kemanusiaan mulai berlaku Sabtu.",
+     [("Gencatan senjata kemanusiaan", "Agreement", "")]),
+    ("Empat upaya gencatan senjata sejauh ini gagal.", []),
+    ("A ceasefire took effect at midnight.", [("ceasefire took effect", "Agreement", "")]),
 ])
 def test_triggers_and_irrealis(text, expected):
     assert verdicts(text) == expected
