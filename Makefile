@@ -14,10 +14,15 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-run: $(VENV)/.installed
+# The map's JS/CSS from the npm registry into static/ (served by Streamlit, not committed).
+static/node_modules/.installed: static/package.json
+	cd static && npm install --no-package-lock --no-audit --no-fund --loglevel=error
+	touch $@
+
+run: $(VENV)/.installed static/node_modules/.installed
 	$(PY) -m streamlit run app.py
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev static/node_modules/.installed
 	$(PY) -m pytest
 
 evaluate: $(VENV)/.installed

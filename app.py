@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 import streamlit as st
+from streamlit_folium import st_folium
 
 from geo import gazetteer, load_articles, store
 from geo.config import ARTICLES_DIR, store_path
 from geo.geoparse import article_places
 from geo.ingest import ingest_article
 from layers import build_events, build_places
+from layers.background import build_background
+from layers.filters import EventFilter, filter_events
+from layers.render import build_map
+from layers.territory import build_territory
 
 st.set_page_config(page_title="Conflict map", layout="wide")
 
@@ -32,21 +37,59 @@ def _places(article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return build_places((a.id, m) for a in store.load_articles() for m in article_places(a, gaz))
 
 
+@st.cache_data
+def _events(article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return build_events(store.load_events())
+
+
+@st.cache_data
+def _static_layers():  # type: ignore[no-untyped-def]
+    return build_territory(), build_background()
+
+
 _seeded()
 articles = store.load_articles()
-events = build_events(store.load_events())
+ids = tuple(a.id for a in articles)
+events, places = _events(ids), _places(ids)
+territory, background = _static_layers()
+
+with st.sidebar:
+    st.header("Layers")
+    show = {"events": st.checkbox("Reported events", value=True, key="show_events"),
+            "places": st.checkbox("Places mentioned", value=True, key="show_places"),
+            "territory": st.checkbox("Disputed territory", value=True, key="show_territory")}
+    st.header("Filter events")
+    first, last = events["date_start"].min(), events["date_end"].max()
+    dates = st.date_input("Dates", value=(first.date(), last.date()), key="dates") \
+        if len(events) else ()
+    chosen = EventFilter(
+        start=dates[0] if len(dates) > 0 else None, end=dates[1] if len(dates) > 1 else None,
+        event_types=tuple(st.multiselect("Event type", sorted(events["event_type"].unique()), key="types")),
+        outlets=tuple(st.multiselect("Outlet", sorted(events["outlet"].dropna().unique()), key="outlets")),
+        claimants=tuple(st.multiselect("Claimed by", sorted(events["claimed_by"].fillna("").unique()),
+                                       format_func=lambda c: c or "(the article's own voice)",
+                                       key="claimants")),
+        text=st.text_input("Search excerpts, places, actors", key="search"))
+
+shown = filter_events(events, chosen)
 st.title("Conflict map")
-st.caption(f"{len(articles)} articles in the store ({store_path().name}); places and events "
-           "found offline. The interactive map comes with the layers work.")
-st.subheader(f"Reported events ({len(events)})")
+st.caption(f"{len(articles)} articles in the store; {len(shown)} of {len(events)} events shown. "
+           "Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the outlines "
+           "and names do not.")
+the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territory, background,
+                    {"places": show["places"], "territory": show["territory"]})
+clicked = st_folium(the_map, key="map", height=560, use_container_width=True,
+                    returned_objects=["last_object_clicked_popup"])
+if clicked and clicked.get("last_object_clicked_popup"):
+    st.text(clicked["last_object_clicked_popup"])  # plain text: never an article's markup
+st.subheader(f"Events ({len(shown)})")
 st.dataframe(
-    events.drop(columns="geometry"), hide_index=True, width="stretch",
+    shown.drop(columns="geometry"), hide_index=True, width="stretch",
     column_order=["date_start", "date_end", "event_type", "sub_event_type", "place", "claimed_by",
                   "actors", "fatalities_text", "fatalities_best", "excerpt", "outlet", "sources",
                   "confidence", "date_precision", "geo_precision"],
     column_config={"date_start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
                    "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
                    "excerpt": st.column_config.TextColumn("excerpt", width="large")})
-places = _places(tuple(a.id for a in articles))
 st.subheader(f"Places mentioned ({len(places)})")
 st.dataframe(places.drop(columns="geometry"), hide_index=True, width="stretch")

@@ -16,7 +16,10 @@ Run: python data/build.py [--shared ../shared]  (needs apt-get and npm, no other
                   English from Debian's `wamerican` (SCOWL word list), Indonesian from
                   Debian's `hunspell-id` (the Indonesian Hunspell dictionary, LGPL)
                   plus words with a wordfreq 3.1.1 Zipf frequency >= 4 in Indonesian.
-- geodata/        copies of the Natural Earth region files from ../shared/geodata.
+- geodata/        copies of the Natural Earth region files from ../shared/geodata, and
+                  ne_countries_caucasus.geojson: Natural Earth 10m admin-0 countries (QGIS's
+                  world_map.gpkg, layer countries) clipped to the South Caucasus view, with a
+                  label point per country (the offline background of the map).
 """
 from __future__ import annotations
 
@@ -185,6 +188,25 @@ def build_common_words(work: Path) -> None:
     _write_tsv(GAZ / "common_words.tsv", ["word", "en", "id"], rows)
 
 
+BACKGROUND_BOX = (36.0, 36.5, 53.0, 45.5)  # lon/lat box of the map's South Caucasus view
+
+
+def build_background(gpkg: Path) -> None:
+    from shapely.geometry import box
+
+    countries = gpd.read_file(gpkg, layer="countries").set_crs(4326, allow_override=True)
+    view = box(*BACKGROUND_BOX)
+    region = countries[countries.intersects(view)].copy()
+    region["geometry"] = region.geometry.intersection(view).simplify(0.01, preserve_topology=True)
+    label = region.geometry.representative_point()
+    region = gpd.GeoDataFrame({"name": region["NAME"], "iso_a2": region["iso_a2"],
+                               "iso_a3": region["ISO_A3"], "label_lon": label.x.round(4),
+                               "label_lat": label.y.round(4)}, geometry=region.geometry, crs=4326)
+    out = DATA / "geodata" / "ne_countries_caucasus.geojson"
+    out.write_text(region.to_json(drop_id=True), encoding="utf-8")
+    print(f"wrote geodata/{out.name}: {len(region)} countries")
+
+
 def copy_geodata(shared: Path) -> None:
     (DATA / "geodata").mkdir(exist_ok=True)
     for name in ("ne_50m_disputed_caucasus.geojson", "nkao_1991_polygon_ne10m.geojson"):
@@ -201,7 +223,9 @@ def main() -> None:
         work = Path(tmp)
         build_countries(_npm_package("world-countries@5.1.0", work))
         build_us_counties(_npm_package("us-atlas@3.0.1", work))
-        build_admin1(_qgis_world_map(work))
+        gpkg = _qgis_world_map(work)
+        build_admin1(gpkg)
+        build_background(gpkg)
         build_common_words(work)
     build_regions(args.shared)
     copy_geodata(args.shared)

@@ -1,0 +1,180 @@
+"""Rendering the layers as one folium map whose every JS/CSS asset is served by the app.
+
+Only styling here: the frames arrive built and filtered. Everything that comes from an
+article is HTML-escaped before it reaches a popup, tooltip or label; links only http(s).
+"""
+from __future__ import annotations
+
+import html
+import math
+
+import folium
+import geopandas as gpd
+import xyzservices.providers
+from folium import GeoJsonPopup, GeoJsonTooltip
+
+from geo.config import DEFAULT_CENTER
+
+# Streamlit serves static/ at /app/static (enableStaticServing); the Makefile installs these
+# npm packages there, so no request leaves the machine.
+ASSETS = "/app/static/node_modules"
+LOCAL_JS = [
+    ("leaflet", f"{ASSETS}/leaflet/dist/leaflet.js"),
+    ("jquery", f"{ASSETS}/jquery/dist/jquery.min.js"),
+    ("bootstrap", f"{ASSETS}/bootstrap/dist/js/bootstrap.bundle.min.js"),
+    ("awesome_markers", f"{ASSETS}/leaflet.awesome-markers/dist/leaflet.awesome-markers.js"),
+]
+LOCAL_CSS = [
+    ("leaflet_css", f"{ASSETS}/leaflet/dist/leaflet.css"),
+    ("bootstrap_css", f"{ASSETS}/bootstrap/dist/css/bootstrap.min.css"),
+    ("awesome_markers_font_css", f"{ASSETS}/@fortawesome/fontawesome-free/css/all.min.css"),
+    ("awesome_markers_css", f"{ASSETS}/leaflet.awesome-markers/dist/leaflet.awesome-markers.css"),
+]
+EVENT_COLOURS = {
+    "Battles": "#c0392b",
+    "Explosions/Remote violence": "#e67e22",
+    "Violence against civilians": "#8e44ad",
+    "Strategic developments": "#2471a3",
+}
+PRECISION_WORDS = {1: "day", 2: "2-6 days", 3: "week", 4: "month", 5: "year or longer"}
+
+
+def _e(value: object) -> str:
+    """HTML-escaped text; missing values become ""."""
+    return "" if value is None or _isnan(value) else html.escape(str(value))
+
+
+def safe_link(url: object) -> str:
+    """An <a> for http(s) URLs only; anything else (javascript:, data:) becomes plain text."""
+    text = "" if url is None else str(url).strip()
+    if text.lower().startswith(("http://", "https://")):
+        href = html.escape(text, quote=True)
+        return f'<a href="{href}" target="_blank" rel="noopener noreferrer">source</a>'
+    return _e(text)
+
+
+def highlight(excerpt: str, start: int | None, end: int | None, excerpt_start: int) -> str:
+    """The excerpt, escaped, with the place name marked."""
+    if start is None or end is None or math.isnan(float(start)):
+        return _e(excerpt)
+    a, b = int(start) - excerpt_start, int(end) - excerpt_start
+    if not 0 <= a <= b <= len(excerpt):
+        return _e(excerpt)
+    return f"{_e(excerpt[:a])}<mark>{_e(excerpt[a:b])}</mark>{_e(excerpt[b:])}"
+
+
+def event_popup(row: dict) -> str:
+    dates = str(row["date_start"])[:10]
+    if str(row["date_end"])[:10] != dates:
+        dates += f" to {str(row['date_end'])[:10]}"
+    claim = _e(row["claimed_by"]) or "the article, in its own voice"
+    toll = f"<br><b>Killed:</b> {_e(row['fatalities_text'])} (best {_e(row['fatalities_best'])})" \
+        if row.get("fatalities_best") is not None and not _isnan(row["fatalities_best"]) else ""
+    known = PRECISION_WORDS.get(int(row["date_precision"]), "?")
+    quote = highlight(row["excerpt"], row["place_start"], row["place_end"], int(row["excerpt_start"]))
+    return (f"<div class='event-popup'><b>{_e(row['event_type'])}</b> / {_e(row['sub_event_type'])}"
+            f"<br><b>Where:</b> {_e(row['place'])} (precision {_e(row['geo_precision'])})"
+            f"<br><b>When:</b> {_e(dates)} (known to the {known})"
+            f"<br><b>Claimed by:</b> {claim}{toll}"
+            f"<br><b>Actors:</b> {_e(row['actors'])}"
+            f"<blockquote>{quote}</blockquote>"
+            f"{_e(row['outlet'])} &middot; {_e(row['title'])} {safe_link(row['url'])}"
+            f" &middot; {_e(row['sources'])} source(s)</div>")
+
+
+def _isnan(value: object) -> bool:
+    return isinstance(value, float) and math.isnan(value)
+
+
+def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = 7) -> folium.Map:
+    """A map with local assets, two online tile choices and no tile needed to be useful."""
+    m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True)
+    m.default_js = LOCAL_JS
+    m.default_css = LOCAL_CSS
+    m.get_root().header.add_child(folium.Element(
+        f"<script>L.Icon.Default.imagePath = '{ASSETS}/leaflet/dist/images/';</script>"
+        "<style>.leaflet-container{background:#dfe9f0}.country-label{font:12px sans-serif;"
+        "color:#555;white-space:nowrap;text-shadow:0 0 3px #fff}</style>"))
+    light = xyzservices.providers.Esri.WorldGrayCanvas
+    folium.TileLayer(light, name="Light basemap (online)").add_to(m)
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False).add_to(m)
+    return m
+
+
+def render_background(m: folium.Map, countries: gpd.GeoDataFrame) -> None:
+    group = folium.FeatureGroup(name="Countries (offline)", control=False).add_to(m)
+    folium.GeoJson(countries[["name", "geometry"]], style_function=lambda _: {
+        "fillColor": "#f4f1ea", "color": "#8a8a8a", "weight": 1, "fillOpacity": 1}).add_to(group)
+    for row in countries.itertuples():
+        folium.Marker([row.label_lat, row.label_lon], icon=folium.DivIcon(
+            html=f"<div class='country-label'>{_e(row.name)}</div>")).add_to(group)
+
+
+def render_territory(m: folium.Map, territory: gpd.GeoDataFrame, show: bool = True) -> None:
+    frame = territory.copy()
+    frame["popup"] = [
+        f"<b>{_e(r.name)}</b><br>{_e(r.names)}<br><b>Status:</b> {_e(r.status)}"
+        f"<br><b>Administered by:</b> {_e(r.administered_by)}<br><b>Claimed by:</b> {_e(r.claimed_by)}"
+        f"<br><i>{_e(r.note)}</i><br>{_e(r.source)}" for r in frame.itertuples()]
+    group = folium.FeatureGroup(name="Disputed territory", show=show).add_to(m)
+    folium.GeoJson(frame[["popup", "geometry"]], style_function=lambda _: {
+        "color": "#7b241c", "weight": 2, "dashArray": "6 4", "fillColor": "#f5b7b1",
+        "fillOpacity": 0.25}, popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)
+
+
+def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) -> None:
+    """One FeatureGroup per event type, each one GeoJson layer of circle markers."""
+    for event_type, colour in EVENT_COLOURS.items():
+        subset = events[events["event_type"] == event_type]
+        group = folium.FeatureGroup(name=f"Events: {event_type} ({len(subset)})", show=show).add_to(m)
+        if subset.empty:
+            continue
+        records = subset.to_dict("records")
+        frame = gpd.GeoDataFrame({
+            "popup": [event_popup(r) for r in records],
+            "tooltip": [f"{_e(r['sub_event_type'])}, {_e(r['place'])}, {str(r['date_start'])[:10]}"
+                        for r in records]}, geometry=subset.geometry.values, crs=subset.crs)
+        folium.GeoJson(
+            frame, marker=folium.CircleMarker(radius=8, fill=True, weight=2),
+            style_function=lambda _, c=colour: {"color": "#ffffff", "fillColor": c, "fillOpacity": 0.9},
+            popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=420),
+            tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
+
+
+def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) -> None:
+    group = folium.FeatureGroup(name=f"Places mentioned ({len(places)})", show=show).add_to(m)
+    if places.empty:
+        return
+    frame = gpd.GeoDataFrame({
+        "radius": [3 + 2 * math.sqrt(n) for n in places["mentions"]],
+        "tooltip": [f"{_e(r.name)}: {r.mentions} mention(s) in {_e(r.articles)}"
+                    for r in places.itertuples()]}, geometry=places.geometry.values, crs=places.crs)
+    folium.GeoJson(
+        frame, marker=folium.CircleMarker(radius=4, fill=True),
+        style_function=lambda f: {"radius": f["properties"]["radius"], "color": "#34495e",
+                                  "weight": 1, "fillColor": "#5d6d7e", "fillOpacity": 0.35},
+        tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
+
+
+def render_legend(m: folium.Map) -> None:
+    dot = "display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:6px"
+    items = "".join(f"<div><span style='{dot};background:{c}'></span>{_e(t)}</div>"
+                    for t, c in EVENT_COLOURS.items())
+    m.get_root().html.add_child(folium.Element(
+        "<div style='position:fixed;bottom:24px;left:12px;z-index:9999;background:#fff;padding:6px 10px;"
+        f"border:1px solid #999;border-radius:4px;font:12px sans-serif'>{items}"
+        "<div style='margin-top:4px;color:#555'>Natural Earth boundaries predate the 2020 war</div></div>"))
+
+
+def build_map(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, territory: gpd.GeoDataFrame,
+              background: gpd.GeoDataFrame, show: dict[str, bool] | None = None) -> folium.Map:
+    """The whole map: background, territory, places and events, a layer control and legend."""
+    show = {"territory": True, "places": True, "events": True, **(show or {})}
+    m = base_map()
+    render_background(m, background)
+    render_territory(m, territory, show["territory"])
+    render_places(m, places, show["places"])
+    render_events(m, events, show["events"])
+    folium.LayerControl(collapsed=False).add_to(m)
+    render_legend(m)
+    return m
