@@ -1,6 +1,8 @@
 """The dashboard page: wires Streamlit widgets to geo/ and layers/ (no parsing here)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -23,23 +25,24 @@ def _gazetteer() -> gazetteer.Gazetteer:
 
 
 @st.cache_resource
-def _seeded() -> str:
+def _seeded(path: str) -> str:
     """The seed articles go into the store once; ingesting them again changes nothing."""
     for article in load_articles(ARTICLES_DIR):
-        ingest_article(article, _gazetteer())
-    return str(store_path())
+        ingest_article(article, _gazetteer(), Path(path))
+    return path
 
 
 @st.cache_data
-def _places(article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """The places layer of the stored articles (recomputed only when the store grows)."""
     gaz = _gazetteer()
-    return build_places((a.id, m) for a in store.load_articles() for m in article_places(a, gaz))
+    return build_places((a.id, m) for a in store.load_articles(Path(path))
+                        for m in article_places(a, gaz))
 
 
 @st.cache_data
-def _events(article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    return build_events(store.load_events())
+def _events(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return build_events(store.load_events(Path(path)))
 
 
 @st.cache_data
@@ -47,10 +50,10 @@ def _static_layers():  # type: ignore[no-untyped-def]
     return build_territory(), build_background()
 
 
-_seeded()
-articles = store.load_articles()
+path = _seeded(str(store_path()))
+articles = store.load_articles(Path(path))
 ids = tuple(a.id for a in articles)
-events, places = _events(ids), _places(ids)
+events, places = _events(path, ids), _places(path, ids)
 territory, background = _static_layers()
 
 with st.sidebar:

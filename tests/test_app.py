@@ -1,15 +1,46 @@
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo.config import ROOT
 
 
-def test_page_runs_and_shows_seed_events_and_places(tmp_path, monkeypatch):
+@pytest.fixture
+def app(tmp_path, monkeypatch):
     monkeypatch.setenv("CONFLICT_MAP_STORE", str(tmp_path / "store.sqlite"))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not at.exception
-    events, places = at.dataframe[0].value, at.dataframe[1].value
+    return at
+
+
+def map_script(at) -> str:
+    return at.get("component_instance")[0].proto.json_args
+
+
+def test_page_runs_and_shows_seed_events_and_places(app, tmp_path):
+    events, places = app.dataframe[0].value, app.dataframe[1].value
     assert "Shelling/artillery/missile attack" in set(events["sub_event_type"])
     assert (tmp_path / "store.sqlite").exists()
     names = set(places["name"])
     assert {"Baku", "Yerevan", "Khankendi", "Shusha", "Gyumri", "Geneva", "Moscow"} <= names
     assert "Kentucky" not in names
+
+
+def test_map_is_drawn_with_local_assets(app):
+    script = map_script(app)
+    assert "/app/static/node_modules/leaflet/dist/leaflet.js" in script
+    assert "Events: Explosions/Remote violence" in script and "Disputed territory" in script
+
+
+def test_toggles_and_filters_change_the_map(app):
+    before = map_script(app)
+    assert "Karabakh separatist defence ministry" in before
+    app.checkbox(key="show_territory").uncheck().run()
+    assert not app.exception
+    assert map_script(app) != before
+    app.text_input(key="search").input("Gyumri").run()  # no event in Gyumri
+    assert "Karabakh separatist defence ministry" not in map_script(app)
+    assert len(app.dataframe[0].value) == 0
+    app.text_input(key="search").input("").run()
+    app.multiselect(key="types").select("Strategic developments").run()
+    shown = app.dataframe[0].value
+    assert len(shown) > 0 and set(shown["event_type"]) == {"Strategic developments"}
