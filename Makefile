@@ -22,7 +22,11 @@ static/node_modules/.installed: static/package.json
 run: $(VENV)/.installed static/node_modules/.installed
 	$(PY) -m streamlit run app.py
 
-test: $(VENV)/.installed-dev static/node_modules/.installed
+# Debian's Chromium for the browser tests (Playwright cannot download browsers here).
+/usr/bin/chromium:
+	apt-get update -qq && apt-get install -y -qq chromium
+
+test: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium
 	$(PY) -m pytest
 
 evaluate: $(VENV)/.installed

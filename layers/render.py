@@ -88,7 +88,8 @@ def _isnan(value: object) -> bool:
 
 def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = 7) -> folium.Map:
     """A map with local assets, two online tile choices and no tile needed to be useful."""
-    m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True)
+    m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True,
+                   fade_animation=False)
     m.default_js = LOCAL_JS
     m.default_css = LOCAL_CSS
     m.get_root().header.add_child(folium.Element(
@@ -175,6 +176,6 @@ def build_map(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, territory: gpd
     render_territory(m, territory, show["territory"])
     render_places(m, places, show["places"])
     render_events(m, events, show["events"])
-    folium.LayerControl(collapsed=False).add_to(m)
+    folium.LayerControl(collapsed=True).add_to(m)
     render_legend(m)
     return m

@@ -1,0 +1,99 @@
+"""The page in a real browser (Debian's Chromium through Playwright), with no network at all."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from geo.config import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+SCREENSHOT = ROOT / "bench" / "out" / "map.png"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = _free_port()
+    env = {**os.environ, "CONFLICT_MAP_STORE": str(tmp_path_factory.mktemp("store") / "s.sqlite")}
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+                             "--server.port", str(port), "--server.address", "127.0.0.1"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not become healthy in 120 s")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    assert Path(CHROMIUM).exists(), "Debian's chromium is installed by `make test`"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        outside: list[str] = []
+
+        def offline(route):  # no request may leave the machine: tile servers do not answer
+            if route.request.url.startswith(server):
+                route.continue_()
+            else:
+                outside.append(route.request.url)
+                route.abort()
+
+        pg.route("**/*", offline)
+        pg.goto(server)
+        pg.frame_locator(MAP).locator("path.leaflet-interactive").first.wait_for(timeout=90_000)
+        pg.outside = outside  # type: ignore[attr-defined]
+        yield pg
+        browser.close()
+
+
+def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
+    frame = page.frame_locator(MAP)
+    assert frame.locator(".country-label", has_text="Armenia").count() == 1  # offline background
+    assert not [u for u in page.outside if "tile" not in u and "arcgis" not in u]  # only tiles tried
+    marker = frame.locator("path.leaflet-interactive[fill='#e67e22']").first  # shelling
+    marker.click(force=True)
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=30_000)
+    assert "Explosions/Remote violence" in popup.inner_text()
+    assert "menargetkan penembakan" in popup.inner_text() or "menyerang" in popup.inner_text()
+    assert popup.locator("mark").count() == 1  # the place name, highlighted in the excerpt
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+
+
+def test_unticking_an_overlay_removes_its_markers(page: Page):
+    frame = page.frame_locator(MAP)
+    places = "path.leaflet-interactive[fill='#5d6d7e']"
+    assert frame.locator(places).count() > 0
+    frame.locator(".leaflet-control-layers").hover()  # the control opens on hover
+    frame.locator(".leaflet-control-layers-overlays label", has_text="Places mentioned").locator(
+        "input").uncheck()
+    frame.locator(places).first.wait_for(state="detached", timeout=30_000)
+    assert frame.locator(places).count() == 0
