@@ -13,7 +13,7 @@ from geo.ingest import ingest_article
 from layers import build_events, build_places
 from layers.background import build_background
 from layers.filters import EventFilter, filter_events
-from layers.render import build_map
+from layers.render import article_html, build_map, clicked_event
 from layers.territory import build_territory
 
 st.set_page_config(page_title="Conflict map", layout="wide")
@@ -41,8 +41,14 @@ def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped
 
 
 @st.cache_data
+def _event_records(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return store.load_events(Path(path))
+
+
+@st.cache_data
 def _events(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    return build_events(store.load_events(Path(path)))
+    """The events layer; row i is _event_records(...)[i]."""
+    return build_events(_event_records(path, article_ids))
 
 
 @st.cache_data
@@ -83,8 +89,19 @@ the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territ
                     {"places": show["places"], "territory": show["territory"]})
 clicked = st_folium(the_map, key="map", height=560, use_container_width=True,
                     returned_objects=["last_object_clicked_popup"])
-if clicked and clicked.get("last_object_clicked_popup"):
-    st.text(clicked["last_object_clicked_popup"])  # plain text: never an article's markup
+number = clicked_event((clicked or {}).get("last_object_clicked_popup"))
+if number is not None and number < len(events):
+    record = _event_records(path, ids)[number]
+    by_id = {a.id: a for a in articles}
+    with st.expander(f"Event #{number}: {record.sub_event_type}, {record.place}", expanded=True):
+        st.dataframe(events.drop(columns="geometry").iloc[[number]].T.astype(str), width="stretch")
+        for excerpt in record.excerpts:
+            article = by_id.get(excerpt.article)
+            if article is None:
+                continue
+            st.caption(f"{article.outlet or '?'} · {article.published} · {article.title or article.id}")
+            marks = [(excerpt.excerpt_start, excerpt.excerpt_end, "excerpt")]
+            st.markdown(article_html(article.text, marks), unsafe_allow_html=True)  # all escaped
 st.subheader(f"Events ({len(shown)})")
 st.dataframe(
     shown.drop(columns="geometry"), hide_index=True, width="stretch",

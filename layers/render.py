@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
 import folium
 import geopandas as gpd
@@ -63,7 +64,29 @@ def highlight(excerpt: str, start: int | None, end: int | None, excerpt_start: i
     return f"{_e(excerpt[:a])}<mark>{_e(excerpt[a:b])}</mark>{_e(excerpt[b:])}"
 
 
-def event_popup(row: dict) -> str:
+EVENT_NUMBER = re.compile(r"Event #(\d+)")
+
+
+def clicked_event(popup_text: str | None) -> int | None:
+    """The event number a clicked popup shows ("Event #7"), or None."""
+    found = EVENT_NUMBER.search(popup_text or "")
+    return int(found.group(1)) if found else None
+
+
+def article_html(text: str, marks: list[tuple[int, int, str]]) -> str:
+    """An article, escaped, with the given [start, end) spans wrapped in <mark class=...>."""
+    out, pos = [], 0
+    for start, end, kind in sorted(m for m in marks if 0 <= m[0] <= m[1] <= len(text)):
+        if start < pos:
+            continue
+        out.append(_e(text[pos:start]))
+        out.append(f"<mark class='{_e(kind)}'>{_e(text[start:end])}</mark>")
+        pos = end
+    out.append(_e(text[pos:]))
+    return "<div style='white-space:pre-wrap'>" + "".join(out) + "</div>"
+
+
+def event_popup(row: dict, number: int | None = None) -> str:
     dates = str(row["date_start"])[:10]
     if str(row["date_end"])[:10] != dates:
         dates += f" to {str(row['date_end'])[:10]}"
@@ -79,7 +102,8 @@ def event_popup(row: dict) -> str:
             f"<br><b>Actors:</b> {_e(row['actors'])}"
             f"<blockquote>{quote}</blockquote>"
             f"{_e(row['outlet'])} &middot; {_e(row['title'])} {safe_link(row['url'])}"
-            f" &middot; {_e(row['sources'])} source(s)</div>")
+            f" &middot; {_e(row['sources'])} source(s)"
+            + (f"<br><small>Event #{number}</small>" if number is not None else "") + "</div>")
 
 
 def _isnan(value: object) -> bool:
@@ -130,9 +154,9 @@ def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) ->
         group = folium.FeatureGroup(name=f"Events: {event_type} ({len(subset)})", show=show).add_to(m)
         if subset.empty:
             continue
-        records = subset.to_dict("records")
+        records = subset.reset_index(names="number").to_dict("records")
         frame = gpd.GeoDataFrame({
-            "popup": [event_popup(r) for r in records],
+            "popup": [event_popup(r, r["number"]) for r in records],
             "tooltip": [f"{_e(r['sub_event_type'])}, {_e(r['place'])}, {str(r['date_start'])[:10]}"
                         for r in records]}, geometry=subset.geometry.values, crs=subset.crs)
         folium.GeoJson(

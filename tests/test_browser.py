@@ -84,8 +84,14 @@ def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
     assert "Explosions/Remote violence" in popup.inner_text()
     assert "menargetkan penembakan" in popup.inner_text() or "menyerang" in popup.inner_text()
     assert popup.locator("mark").count() == 1  # the place name, highlighted in the excerpt
+    # beside the map: the whole record and the full article, the excerpt marked in it
+    detail = page.locator("[data-testid='stExpander']", has_text="Event #")
+    detail.first.wait_for(timeout=60_000)
+    excerpt = page.locator("mark.excerpt").first
+    excerpt.wait_for(timeout=30_000)
+    assert excerpt.inner_text() in popup.inner_text()
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOT))
+    page.screenshot(path=str(SCREENSHOT), full_page=True)
 
 
 def test_unticking_an_overlay_removes_its_markers(page: Page):
