@@ -8,8 +8,9 @@ from streamlit_folium import st_folium
 
 from geo import gazetteer, load_articles, store
 from geo.config import ARTICLES_DIR, store_path
+from geo.errors import ConflictMapError
 from geo.geoparse import article_places
-from geo.ingest import ingest_article
+from geo.ingest import article_from_upload, ingest_article
 from layers import build_events, build_places
 from layers.background import build_background
 from layers.filters import EventFilter, filter_events
@@ -79,6 +80,31 @@ with st.sidebar:
                                        format_func=lambda c: c or "(the article's own voice)",
                                        key="claimants")),
         text=st.text_input("Search excerpts, places, actors", key="search"))
+
+    st.header("Add article")
+    with st.form("add_article", clear_on_submit=False):
+        pasted = st.text_area("Paste the article's text", key="add_text")
+        upload = st.file_uploader("or upload a .txt or .html file", type=["txt", "html", "htm"],
+                                  key="add_file")
+        outlet = st.text_input("Outlet", key="add_outlet")
+        published = st.date_input("Published", value=None, key="add_published")
+        language = st.selectbox("Language", ["id", "en"], key="add_lang")
+        link = st.text_input("URL (optional)", key="add_url")
+        submitted = st.form_submit_button("Add to the map")
+    if submitted:
+        name, data = (upload.name, upload.getvalue()) if upload else ("pasted.txt", pasted.encode())
+        try:
+            done = ingest_article(article_from_upload(name, data, published, outlet, language, link),
+                                  _gazetteer(), Path(path))
+        except ConflictMapError as exc:
+            st.error(str(exc))
+        else:
+            st.session_state["added"] = (
+                f"Added {done.stored_as}: {done.places} place mentions, {done.events} events"
+                if done.added else f"Already stored as {done.stored_as}: nothing changed")
+            st.rerun()  # the new article is drawn at once
+    if "added" in st.session_state:
+        st.success(st.session_state.pop("added"))
 
 shown = filter_events(events, chosen)
 st.title("Conflict map")

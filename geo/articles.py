@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .config import LANGUAGES, MAX_ARTICLE_BYTES
@@ -102,6 +103,44 @@ def guess_language(text: str) -> str:
     """"id" or "en", by which language's commonest words the text uses more."""
     words = re.findall(r"[a-z]+", text[:20_000].casefold())
     return "en" if sum(w in _EN_WORDS for w in words) > sum(w in _ID_WORDS for w in words) else "id"
+
+
+class _Visible(HTMLParser):
+    """Collects the text a browser would show; scripts, styles and templates are dropped."""
+
+    HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe"})
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                        "section", "article", "header", "footer", "blockquote", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:  # type: ignore[type-arg]
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """The visible text of an HTML page, one paragraph a line."""
+    parser = _Visible()
+    parser.feed(markup)
+    parser.close()
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def load_articles(folder: Path) -> list[Article]:

@@ -1,11 +1,14 @@
 """From article files and their metadata to stored places and events."""
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from .articles import guess_language, load_article, make_article
+from .articles import decode, guess_language, html_to_text, load_article, make_article
+from .config import MAX_ARTICLE_BYTES
 from .errors import InputError
 from .events import extract_events
 from .gazetteer import Gazetteer
@@ -46,6 +49,23 @@ def with_metadata(article: Article, published: date | None = None, source: str |
 def read_article(path: Path, published: date | None = None, source: str | None = None,
                  url: str | None = None, lang: str | None = None) -> Article:
     return with_metadata(load_article(path), published, source, url, lang)
+
+
+def article_from_upload(name: str, data: bytes, published: date | None, source: str | None,
+                        lang: str | None = None, url: str | None = None) -> Article:
+    """An article from pasted or uploaded bytes (.txt, or .html whose visible text is kept)."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{name}: {len(data)} bytes, over the limit of {MAX_ARTICLE_BYTES}")
+    text = decode(data, name)
+    if name.lower().endswith((".html", ".htm")) or re.match(r"\s*<(?:!doctype|html)", text, re.I):
+        text = html_to_text(text)
+    if not text.strip():
+        raise InputError(f"{name}: the article is empty")
+    if not source or not source.strip():
+        raise InputError(f"{name}: no source: give the outlet's name")
+    stem = re.sub(r"[^\w.-]+", "_", Path(name).stem)[:60] or "article"
+    article = make_article(text, f"{stem}-{hashlib.sha256(data).hexdigest()[:8]}")
+    return with_metadata(article, published, source.strip(), url or None, lang)
 
 
 def process(article: Article, gaz: Gazetteer) -> tuple[list[Mention], list[Event]]:

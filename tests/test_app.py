@@ -44,3 +44,25 @@ def test_toggles_and_filters_change_the_map(app):
     app.multiselect(key="types").select("Strategic developments").run()
     shown = app.dataframe[0].value
     assert len(shown) > 0 and set(shown["event_type"]) == {"Strategic developments"}
+
+
+def test_add_article_from_the_page_and_errors_lose_nothing(app):
+    import datetime
+
+    before = len(app.dataframe[0].value)
+    app.text_area(key="add_text").input("Azerbaijan's defence ministry said Armenian forces shelled "
+                                        "Ganja on Saturday night, killing four civilians.")
+    app.text_input(key="add_outlet").input("Test Wire")
+    app.date_input(key="add_published").set_value(datetime.date(2020, 11, 1))
+    app.selectbox(key="add_lang").set_value("en")
+    app.button[0].click().run()
+    assert not app.exception and not app.error
+    assert "1 events" in app.success[0].value
+    assert len(app.dataframe[0].value) == before + 1 and "Ganja" in set(app.dataframe[0].value["place"])
+    for text, outlet, message in (("   ", "Wire", "the article is empty"),
+                                  ("Rockets hit Baku.", "", "no source")):
+        app.text_area(key="add_text").input(text)
+        app.text_input(key="add_outlet").input(outlet)
+        app.button[0].click().run()
+        assert message in app.error[0].value
+        assert len(app.dataframe[0].value) == before + 1  # nothing lost, nothing added

@@ -74,3 +74,39 @@ def test_bad_sidecar_json(tmp_path):
     (tmp_path / "a.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(InputError, match="a.json: metadata is not valid JSON"):
         load_article(tmp_path / "a.txt")
+
+
+def test_html_visible_text_only():
+    from geo.articles import html_to_text
+
+    page = ("<html><head><title>T</title><style>p{}</style><script>alert(1)</script></head>"
+            "<body><h1>Shelling in Shusha</h1><p>Rockets hit &amp; burned.</p><noscript>x</noscript>"
+            "<iframe srcdoc='<script>bad()</script>'></iframe><p>Second</p></body></html>")
+    assert html_to_text(page) == "Shelling in Shusha\nRockets hit & burned.\nSecond"
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("a.txt", b"", "empty"),
+    ("a.txt", b"   \n\t ", "empty"),
+    ("a.txt", b"\x00\x01\x02", "binary"),
+    ("a.txt", "Bak\u00fc".encode("latin-1"), "not valid UTF-8"),
+    ("a.html", b"<html><script>x()</script></html>", "empty"),
+])
+def test_bad_uploads(name, data, message):
+    from datetime import date
+
+    from geo.ingest import article_from_upload
+
+    with pytest.raises(InputError, match=message):
+        article_from_upload(name, data, date(2020, 10, 31), "Wire")
+
+
+def test_upload_of_html_keeps_its_visible_text():
+    from datetime import date
+
+    from geo.ingest import article_from_upload
+
+    article = article_from_upload("page.html", b"<p>Rockets hit <b>Stepanakert</b>.</p>", date(2020, 10, 31),
+                                  "Wire", "en", "https://example.org/x")
+    assert article.text == "Rockets hit Stepanakert." and article.url == "https://example.org/x"
+    assert article.id.startswith("page-") and article.outlet == "Wire"
