@@ -13,6 +13,8 @@ from geo.geoparse import article_places
 from geo.ingest import article_from_upload, ingest_article
 from layers import build_events, build_places
 from layers.background import build_background
+from layers.charts import events_per_day
+from layers.export import FORMATS, to_bytes
 from layers.filters import EventFilter, filter_events
 from layers.render import article_html, build_map, clicked_event
 from layers.territory import build_territory
@@ -137,5 +139,15 @@ st.dataframe(
     column_config={"date_start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
                    "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
                    "excerpt": st.column_config.TextColumn("excerpt", width="large")})
+st.altair_chart(events_per_day(shown), width="stretch")
 st.subheader(f"Places mentioned ({len(places)})")
 st.dataframe(places.drop(columns="geometry"), hide_index=True, width="stretch")
+with st.expander("Download the layers"):
+    for label, frame in (("events (as filtered)", shown), ("places", places),
+                         ("disputed territory", territory)):
+        columns = st.columns(len(FORMATS))
+        for column, (fmt, (suffix, mime)) in zip(columns, FORMATS.items()):
+            name = label.split(" ")[0]
+            column.download_button(f"{label}: {fmt}", to_bytes(frame, fmt, name),
+                                   file_name=f"conflict-map-{name}.{suffix}", mime=mime,
+                                   key=f"download-{name}-{suffix}")

@@ -1,0 +1,19 @@
+"""The events-per-day chart (Altair), coloured like the map's markers."""
+from __future__ import annotations
+
+import altair as alt
+import geopandas as gpd
+import pandas as pd
+
+from .render import EVENT_COLOURS
+
+
+def events_per_day(events: gpd.GeoDataFrame) -> alt.Chart:
+    """Events counted on their first day, stacked by type."""
+    table = pd.DataFrame({"day": events["date_start"], "event_type": events["event_type"]})
+    return alt.Chart(table).mark_bar().encode(
+        x=alt.X("yearmonthdate(day):T", title="day (first day of the event)"),
+        y=alt.Y("count():Q", title="events"),
+        color=alt.Color("event_type:N", title="type",
+                        scale=alt.Scale(domain=list(EVENT_COLOURS), range=list(EVENT_COLOURS.values()))),
+        tooltip=["yearmonthdate(day):T", "event_type:N", "count():Q"]).properties(height=220)

@@ -1,0 +1,39 @@
+"""Layers as downloadable files: GeoJSON, GeoPackage and CSV (with lon/lat columns)."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+FORMATS = {"GeoJSON": ("geojson", "application/geo+json"),
+           "GeoPackage": ("gpkg", "application/geopackage+sqlite3"),
+           "CSV": ("csv", "text/csv")}
+
+
+def _plain(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Dates as ISO text: every format reads them back the same."""
+    out = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[column]):
+            out[column] = out[column].dt.strftime("%Y-%m-%d")
+    return out
+
+
+def to_bytes(frame: gpd.GeoDataFrame, fmt: str, layer: str) -> bytes:
+    """The frame in one of FORMATS' formats."""
+    plain = _plain(frame)
+    if fmt == "GeoJSON":
+        return plain.to_json(drop_id=True, ensure_ascii=False).encode("utf-8")
+    if fmt == "CSV":
+        table = pd.DataFrame(plain.drop(columns="geometry"))
+        points = plain.geometry.representative_point() if len(plain) else plain.geometry
+        table["lon"], table["lat"] = points.x.round(6), points.y.round(6)
+        return table.to_csv(index=False).encode("utf-8")
+    if fmt == "GeoPackage":
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "layer.gpkg"
+            plain.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
+            return path.read_bytes()
+    raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")

@@ -1,0 +1,45 @@
+import io
+import json
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from layers import build_places
+from layers.export import FORMATS, to_bytes
+from layers.territory import build_territory
+
+from .test_render import event
+
+
+@pytest.fixture
+def events():
+    from layers import build_events
+
+    return build_events([event(), event(etype="Strategic developments")])
+
+
+def test_geojson_and_csv_round_trip(events):
+    collection = json.loads(to_bytes(events, "GeoJSON", "events"))
+    assert len(collection["features"]) == 2
+    assert collection["features"][0]["properties"]["date_start"] == "2020-11-01"
+    table = pd.read_csv(io.BytesIO(to_bytes(events, "CSV", "events")))
+    assert list(table[["lon", "lat"]].iloc[0]) == [46.75, 39.76]
+    assert table["excerpt"].iloc[0].startswith("<script>")  # data, as written; escaped only on screen
+
+
+def test_geopackage_reads_back(tmp_path, events):
+    path = tmp_path / "e.gpkg"
+    path.write_bytes(to_bytes(events, "GeoPackage", "events"))
+    back = gpd.read_file(path, layer="events")
+    assert len(back) == 2 and back.crs.to_epsg() == 4326
+    territory = tmp_path / "t.gpkg"
+    territory.write_bytes(to_bytes(build_territory(), "GeoPackage", "territory"))
+    assert gpd.read_file(territory).geometry.iloc[0].geom_type == "Polygon"
+
+
+def test_empty_layer_and_unknown_format():
+    assert json.loads(to_bytes(build_places([]), "GeoJSON", "places"))["features"] == []
+    assert set(FORMATS) == {"GeoJSON", "GeoPackage", "CSV"}
+    with pytest.raises(ValueError, match="not one of"):
+        to_bytes(build_places([]), "KML", "places")
