@@ -71,13 +71,19 @@ def combine(a: Event, b: Event) -> Event:
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
-    """Events merged where they tell the same thing; order of first report kept."""
+    """Events merged where they tell the same thing; order of first report kept.
+
+    Only events of one kind at one place can merge, so each is compared with those alone.
+    """
     out: list[Event] = []
+    buckets: dict[tuple[str, str, str], list[int]] = {}
     for event in events:
-        for k, kept in enumerate(out):
-            if same_event(kept, event):
-                out[k] = combine(kept, event)
+        bucket = buckets.setdefault((event.event_type, event.sub_event_type, event.place_id), [])
+        for k in bucket:
+            if same_event(out[k], event):
+                out[k] = combine(out[k], event)
                 break
         else:
+            bucket.append(len(out))
             out.append(event)
     return out

@@ -6,13 +6,16 @@ article is HTML-escaped before it reaches a popup, tooltip or label; links only 
 from __future__ import annotations
 
 import html
+import json
 import math
 import re
 
 import folium
 import geopandas as gpd
 import xyzservices.providers
+from branca.element import MacroElement
 from folium import GeoJsonPopup, GeoJsonTooltip
+from jinja2 import Template
 
 from geo.config import DEFAULT_CENTER
 
@@ -110,6 +113,16 @@ def _isnan(value: object) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
+def points(lons: list[float], lats: list[float], **columns: list) -> dict:
+    """A GeoJSON FeatureCollection of points, built directly (geopandas' per-row
+    __geo_interface__ is the slowest part of a large map)."""
+    names = list(columns)
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [x, y]},
+         "properties": dict(zip(names, values))}
+        for x, y, *values in zip(lons, lats, *columns.values())]}
+
+
 def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = 7) -> folium.Map:
     """A map with local assets, two online tile choices and no tile needed to be useful."""
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True,
@@ -126,13 +139,31 @@ def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = 7) -> fol
     return m
 
 
+class CountryLabels(MacroElement):
+    """Each country's name at its label point, added to the parent layer by one script."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+    {{ this.labels }}.forEach(function(l) {
+        L.marker([l[1], l[0]], {interactive: false, keyboard: false, icon: L.divIcon(
+            {className: 'country-label', html: l[2], iconSize: null})}).addTo({{ this._parent.get_name() }});
+    });
+    {% endmacro %}""")
+
+    def __init__(self, countries: gpd.GeoDataFrame) -> None:
+        super().__init__()
+        self._name = "CountryLabels"
+        rows = [[x, y, html.escape(str(n))] for x, y, n in
+                zip(countries["label_lon"], countries["label_lat"], countries["name"])]
+        self.labels = json.dumps(rows).replace("</", "<\\/")
+
+
 def render_background(m: folium.Map, countries: gpd.GeoDataFrame) -> None:
+    """Outlines and names of the region's countries: the map without any tile server."""
     group = folium.FeatureGroup(name="Countries (offline)", control=False).add_to(m)
-    folium.GeoJson(countries[["name", "geometry"]], style_function=lambda _: {
-        "fillColor": "#f4f1ea", "color": "#8a8a8a", "weight": 1, "fillOpacity": 1}).add_to(group)
-    for row in countries.itertuples():
-        folium.Marker([row.label_lat, row.label_lon], icon=folium.DivIcon(
-            html=f"<div class='country-label'>{_e(row.name)}</div>")).add_to(group)
+    folium.GeoJson(countries[["geometry"]], style_function=lambda _: {
+        "fillColor": "#f4f1ea", "color": "#8a8a8a", "weight": 1, "fillOpacity": 1},
+        interactive=False).add_to(group)
+    CountryLabels(countries).add_to(group)
 
 
 def render_territory(m: folium.Map, territory: gpd.GeoDataFrame, show: bool = True) -> None:
@@ -147,18 +178,40 @@ def render_territory(m: folium.Map, territory: gpd.GeoDataFrame, show: bool = Tr
         "fillOpacity": 0.25}, popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)
 
 
+MAX_DETAILED = 2000  # above this many events, one marker per place and type
+
+
+def aggregate(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """One row per place and event type: count, first and last day, places' point."""
+    grouped = events.groupby(["place_id", "event_type"], sort=False)
+    frame = grouped.agg(place=("place", "first"), count=("place", "size"),
+                        first=("date_start", "min"), last=("date_end", "max"),
+                        geometry=("geometry", "first")).reset_index()
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs=events.crs)
+
+
+def _aggregate_popup(row: dict) -> str:
+    return (f"<b>{_e(row['count'])} events: {_e(row['event_type'])}</b><br>{_e(row['place'])}"
+            f"<br>{str(row['first'])[:10]} to {str(row['last'])[:10]}"
+            "<br><i>Filter the events (sidebar) to see each one and its source.</i>")
+
+
 def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) -> None:
-    """One FeatureGroup per event type, each one GeoJson layer of circle markers."""
+    """One FeatureGroup per event type, each one GeoJson layer of circle markers; above
+    MAX_DETAILED events, one marker per place and type, sized by its count."""
+    if len(events) > MAX_DETAILED:
+        _render_aggregated(m, aggregate(events), show)
+        return
     for event_type, colour in EVENT_COLOURS.items():
         subset = events[events["event_type"] == event_type]
         group = folium.FeatureGroup(name=f"Events: {event_type} ({len(subset)})", show=show).add_to(m)
         if subset.empty:
             continue
         records = subset.reset_index(names="number").to_dict("records")
-        frame = gpd.GeoDataFrame({
-            "popup": [event_popup(r, r["number"]) for r in records],
-            "tooltip": [f"{_e(r['sub_event_type'])}, {_e(r['place'])}, {str(r['date_start'])[:10]}"
-                        for r in records]}, geometry=subset.geometry.values, crs=subset.crs)
+        frame = points(list(subset.geometry.x), list(subset.geometry.y),
+                       popup=[event_popup(r, r["number"]) for r in records],
+                       tooltip=[f"{_e(r['sub_event_type'])}, {_e(r['place'])}, "
+                                f"{str(r['date_start'])[:10]}" for r in records])
         folium.GeoJson(
             frame, marker=folium.CircleMarker(radius=8, fill=True, weight=2),
             style_function=lambda _, c=colour: {"color": "#ffffff", "fillColor": c, "fillOpacity": 0.9},
@@ -166,14 +219,32 @@ def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) ->
             tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
 
 
+def _render_aggregated(m: folium.Map, groups: gpd.GeoDataFrame, show: bool) -> None:
+    for event_type, colour in EVENT_COLOURS.items():
+        subset = groups[groups["event_type"] == event_type]
+        total = int(subset["count"].sum())
+        group = folium.FeatureGroup(name=f"Events: {event_type} ({total})", show=show).add_to(m)
+        if subset.empty:
+            continue
+        records = subset.to_dict("records")
+        frame = points(list(subset.geometry.x), list(subset.geometry.y),
+                       radius=[5 + 2 * math.log2(r["count"]) for r in records],
+                       popup=[_aggregate_popup(r) for r in records])
+        folium.GeoJson(
+            frame, marker=folium.CircleMarker(radius=6, fill=True, weight=2),
+            style_function=lambda f, c=colour: {"radius": f["properties"]["radius"], "color": "#ffffff",
+                                                "fillColor": c, "fillOpacity": 0.85},
+            popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)
+
+
 def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) -> None:
     group = folium.FeatureGroup(name=f"Places mentioned ({len(places)})", show=show).add_to(m)
     if places.empty:
         return
-    frame = gpd.GeoDataFrame({
-        "radius": [3 + 2 * math.sqrt(n) for n in places["mentions"]],
-        "tooltip": [f"{_e(r.name)}: {r.mentions} mention(s) in {_e(r.articles)}"
-                    for r in places.itertuples()]}, geometry=places.geometry.values, crs=places.crs)
+    frame = points(list(places.geometry.x), list(places.geometry.y),
+                   radius=[3 + 2 * math.sqrt(n) for n in places["mentions"]],
+                   tooltip=[f"{_e(r.name)}: {r.mentions} mention(s) in {_e(r.articles)}"
+                            for r in places.itertuples()])
     folium.GeoJson(
         frame, marker=folium.CircleMarker(radius=4, fill=True),
         style_function=lambda f: {"radius": f["properties"]["radius"], "color": "#34495e",

@@ -90,3 +90,15 @@ def test_events_layer_columns():
     assert isinstance(frame, gpd.GeoDataFrame) and frame.crs.to_epsg() == 4326
     assert (frame.geometry.iloc[0].x, frame.geometry.iloc[0].y) == (46.75, 39.76)
     assert frame["excerpt"].iloc[0].endswith("Shusha")
+
+
+def test_many_events_are_aggregated_per_place_and_type(static_layers):
+    from dataclasses import replace
+
+    from layers.render import MAX_DETAILED
+
+    many = [replace(event(), place_id=f"gn:{k % 7}") for k in range(MAX_DETAILED + 1)]
+    page = render(many, static_layers)
+    assert page.count("Event #") == 0 and "Filter the events (sidebar)" in page
+    assert f"Events: Battles ({MAX_DETAILED + 1})" in page
+    assert len(page) < 1_000_000

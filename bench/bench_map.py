@@ -1,0 +1,69 @@
+"""Benchmark: map build, serialisation time and HTML size at 1k, 10k and 100k events.
+
+    python bench/bench_map.py [--sizes 1000 10000 100000] [--repeats 3]
+
+The events are the seed articles' events placed at real GeoNames towns of Armenia,
+Azerbaijan and Georgia (cycled), so the popups and markers are as heavy as real ones.
+"Rerun" is what the page does after a filter change: filter, build the map, render it.
+Prints medians.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo import gazetteer, load_articles  # noqa: E402
+from geo.config import ARTICLES_DIR  # noqa: E402
+from geo.events import extract_events  # noqa: E402
+from layers import build_events, build_places  # noqa: E402
+from layers.background import build_background  # noqa: E402
+from layers.filters import EventFilter, filter_events  # noqa: E402
+from layers.render import build_map  # noqa: E402
+from layers.territory import build_territory  # noqa: E402
+
+
+def synthetic(n: int, gaz: gazetteer.Gazetteer) -> list:
+    seed = [e for a in load_articles(ARTICLES_DIR) for e in extract_events(a, gaz)]
+    towns = [i for i in range(len(gaz)) if gaz.country[i] in ("AM", "AZ", "GE") and gaz.kind[i] == 0]
+    out = []
+    for k in range(n):
+        town = gaz.entry(towns[k % len(towns)])
+        out.append(replace(seed[k % len(seed)], place=town.name, place_id=town.id, lat=town.lat,
+                           lon=town.lon))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    gaz = gazetteer.load()
+    territory, background, places = build_territory(), build_background(), build_places([])
+    print(f"{'events':>8} {'rerun (filter+build+render)':>28} {'render only':>12} {'HTML':>10}")
+    for n in args.sizes:
+        frame = build_events(synthetic(n, gaz))
+        runs, renders, size = [], [], 0
+        for _ in range(args.repeats):
+            start = time.perf_counter()
+            shown = filter_events(frame, EventFilter(text="a"))
+            the_map = build_map(shown, places, territory, background)
+            built = time.perf_counter()
+            html = the_map.get_root().render()
+            done = time.perf_counter()
+            runs.append(done - start)
+            renders.append(done - built)
+            size = len(html.encode("utf-8"))
+        print(f"{n:>8} {statistics.median(runs) * 1000:>25.0f} ms {statistics.median(renders) * 1000:>9.0f} ms "
+              f"{size / 1e6:>7.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
