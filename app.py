@@ -43,12 +43,14 @@ def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped
                         for m in article_places(a, gaz))
 
 
-@st.cache_data
+# cache_resource, not cache_data: these are read, never changed, and copying 10,000 events
+# on every rerun would cost more than drawing them.
+@st.cache_resource
 def _event_records(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return store.load_events(Path(path))
 
 
-@st.cache_data
+@st.cache_resource
 def _events(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """The events layer; row i is _event_records(...)[i]."""
     return build_events(_event_records(path, article_ids))
@@ -131,11 +133,11 @@ if number is not None and number < len(events):
             marks = [(excerpt.excerpt_start, excerpt.excerpt_end, "excerpt")]
             st.markdown(article_html(article.text, marks), unsafe_allow_html=True)  # all escaped
 st.subheader(f"Events ({len(shown)})")
+TABLE = ["date_start", "date_end", "event_type", "sub_event_type", "place", "claimed_by", "actors",
+         "fatalities_text", "fatalities_best", "excerpt", "outlet", "sources", "confidence",
+         "date_precision", "geo_precision"]
 st.dataframe(
-    shown.drop(columns="geometry"), hide_index=True, width="stretch",
-    column_order=["date_start", "date_end", "event_type", "sub_event_type", "place", "claimed_by",
-                  "actors", "fatalities_text", "fatalities_best", "excerpt", "outlet", "sources",
-                  "confidence", "date_precision", "geo_precision"],
+    shown[TABLE], hide_index=True, width="stretch",
     column_config={"date_start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
                    "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
                    "excerpt": st.column_config.TextColumn("excerpt", width="large")})
@@ -143,8 +145,10 @@ st.altair_chart(events_per_day(shown), width="stretch")
 st.subheader(f"Places mentioned ({len(places)})")
 st.dataframe(places.drop(columns="geometry"), hide_index=True, width="stretch")
 with st.expander("Download the layers"):
-    for label, frame in (("events (as filtered)", shown), ("places", places),
-                         ("disputed territory", territory)):
+    prepare = st.toggle("Prepare the files (GeoPackage takes a moment on large layers)", key="downloads")
+    layers_to_save = [("events (as filtered)", shown), ("places", places),
+                      ("disputed territory", territory)] if prepare else []
+    for label, frame in layers_to_save:
         columns = st.columns(len(FORMATS))
         for column, (fmt, (suffix, mime)) in zip(columns, FORMATS.items()):
             name = label.split(" ")[0]

@@ -9,11 +9,12 @@ from .render import EVENT_COLOURS
 
 
 def events_per_day(events: gpd.GeoDataFrame) -> alt.Chart:
-    """Events counted on their first day, stacked by type."""
-    table = pd.DataFrame({"day": events["date_start"], "event_type": events["event_type"]})
+    """Events counted on their first day, stacked by type (counted here, not in the browser)."""
+    table = (pd.DataFrame({"day": events["date_start"].dt.normalize(), "event_type": events["event_type"]})
+             .groupby(["day", "event_type"]).size().rename("events").reset_index())
     return alt.Chart(table).mark_bar().encode(
-        x=alt.X("yearmonthdate(day):T", title="day (first day of the event)"),
-        y=alt.Y("count():Q", title="events"),
+        x=alt.X("day:T", title="day (first day of the event)"),
+        y=alt.Y("events:Q", title="events"),
         color=alt.Color("event_type:N", title="type",
                         scale=alt.Scale(domain=list(EVENT_COLOURS), range=list(EVENT_COLOURS.values()))),
-        tooltip=["yearmonthdate(day):T", "event_type:N", "count():Q"]).properties(height=220)
+        tooltip=["day:T", "event_type:N", "events:Q"]).properties(height=220)

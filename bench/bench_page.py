@@ -1,0 +1,56 @@
+"""Benchmark: the page's server-side rerun after a filter change, at 1k and 10k stored events.
+
+    python bench/bench_page.py [--sizes 1000 10000] [--repeats 5]
+
+Fills a temporary store with the seed articles and N synthetic events (the seed events at
+real GeoNames towns, as in bench_map.py), runs the real page with streamlit's AppTest, then
+times reruns that change the search filter. Prints medians.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_map import synthetic  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from geo import gazetteer, make_article, store  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    gaz = gazetteer.load()
+    for n in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "s.sqlite"
+            os.environ["CONFLICT_MAP_STORE"] = str(path)
+            filler = make_article(f"synthetic {n}", f"synthetic-{n}", published="2020-11-01", language="en")
+            store.ingest(filler, [], synthetic(n, gaz), path)
+            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
+            assert not at.exception, at.exception
+            events = len(at.dataframe[0].value)
+            runs = []
+            for k in range(args.repeats):
+                at.text_input(key="search").input("a" if k % 2 == 0 else "")
+                start = time.perf_counter()
+                at.run()
+                runs.append(time.perf_counter() - start)
+            print(f"{n} synthetic + seed events ({events} after merging): rerun after a filter change, "
+                  f"median {statistics.median(runs) * 1000:.0f} ms (runs: "
+                  f"{', '.join(f'{r * 1000:.0f}' for r in runs)})")
+
+
+if __name__ == "__main__":
+    main()
