@@ -12,6 +12,7 @@ import re
 
 import folium
 import geopandas as gpd
+import pandas as pd
 import xyzservices.providers
 from branca.element import MacroElement
 from folium import GeoJsonPopup, GeoJsonTooltip
@@ -178,27 +179,37 @@ def render_territory(m: folium.Map, territory: gpd.GeoDataFrame, show: bool = Tr
         "fillOpacity": 0.25}, popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)
 
 
-MAX_DETAILED = 2000  # above this many events, one marker per place and type
+MAX_DETAILED = 2000  # above this many events, one marker per grid cell and type
+
+
+CELL_DEGREES = 0.25  # aggregation grid: about 25 km
 
 
 def aggregate(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """One row per place and event type: count, first and last day, places' point."""
-    grouped = events.groupby(["place_id", "event_type"], sort=False)
-    frame = grouped.agg(place=("place", "first"), count=("place", "size"),
-                        first=("date_start", "min"), last=("date_end", "max"),
-                        geometry=("geometry", "first")).reset_index()
-    return gpd.GeoDataFrame(frame, geometry="geometry", crs=events.crs)
+    """One row per grid cell and event type: count, days, the most named places, and the
+    mean point of its events."""
+    frame = pd.DataFrame({"event_type": events["event_type"], "place": events["place"],
+                          "first": events["date_start"], "last": events["date_end"],
+                          "x": events.geometry.x, "y": events.geometry.y})
+    frame["cx"] = (frame["x"] / CELL_DEGREES).round().astype(int)
+    frame["cy"] = (frame["y"] / CELL_DEGREES).round().astype(int)
+    grouped = frame.groupby(["cx", "cy", "event_type"], sort=False)
+    out = grouped.agg(count=("place", "size"), first=("first", "min"), last=("last", "max"),
+                      x=("x", "mean"), y=("y", "mean")).reset_index()
+    top = grouped["place"].agg(lambda p: ", ".join(p.value_counts().index[:3])).reset_index(drop=True)
+    out["places"] = top.values
+    return gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(out["x"], out["y"]), crs=events.crs)
 
 
 def _aggregate_popup(row: dict) -> str:
-    return (f"<b>{_e(row['count'])} events: {_e(row['event_type'])}</b><br>{_e(row['place'])}"
+    return (f"<b>{_e(row['count'])} events: {_e(row['event_type'])}</b><br>{_e(row['places'])}"
             f"<br>{str(row['first'])[:10]} to {str(row['last'])[:10]}"
             "<br><i>Filter the events (sidebar) to see each one and its source.</i>")
 
 
 def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) -> None:
     """One FeatureGroup per event type, each one GeoJson layer of circle markers; above
-    MAX_DETAILED events, one marker per place and type, sized by its count."""
+    MAX_DETAILED events, one marker per grid cell and type, sized by its count."""
     if len(events) > MAX_DETAILED:
         _render_aggregated(m, aggregate(events), show)
         return
