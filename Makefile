@@ -36,3 +36,5 @@ evaluate: $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	$(PY) bench/bench_places.py
 	$(PY) bench/bench_events.py
+	$(PY) bench/bench_map.py
+	$(PY) bench/bench_page.py
