@@ -24,7 +24,7 @@ run: $(VENV)/.installed static/node_modules/.installed
 
 # Debian's Chromium for the browser tests (Playwright cannot download browsers here).
 /usr/bin/chromium:
-	apt-get update -qq && apt-get install -y -qq chromium
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 test: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium
 	$(PY) -m pytest
