@@ -35,11 +35,16 @@ def _seeded(path: str) -> str:
     return path
 
 
+@st.cache_resource
+def _articles(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return store.load_articles(Path(path))
+
+
 @st.cache_data
 def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """The places layer of the stored articles (recomputed only when the store grows)."""
     gaz = _gazetteer()
-    return build_places((a.id, m) for a in store.load_articles(Path(path))
+    return build_places((a.id, m) for a in _articles(path, article_ids)
                         for m in article_places(a, gaz))
 
 
@@ -62,8 +67,8 @@ def _static_layers():  # type: ignore[no-untyped-def]
 
 
 path = _seeded(str(store_path()))
-articles = store.load_articles(Path(path))
-ids = tuple(a.id for a in articles)
+ids = store.article_ids(Path(path))
+articles = _articles(path, ids)
 events, places = _events(path, ids), _places(path, ids)
 territory, background = _static_layers()
 

@@ -118,6 +118,12 @@ def _insert(con: sqlite3.Connection, article: Article, article_id: str, digest: 
     con.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
 
 
+def article_ids(path: Path | None = None) -> tuple[str, ...]:
+    """The stored articles' ids, in the order they were added (cheap: no texts read)."""
+    with connect(path) as con:
+        return tuple(r[0] for r in con.execute("SELECT id FROM articles ORDER BY rowid"))
+
+
 def load_articles(path: Path | None = None) -> list[Article]:
     with connect(path) as con:
         rows = con.execute("SELECT id, text, outlet, title, published, language, url, nonreporting "

@@ -1,7 +1,7 @@
 """Filtering the events layer before anything reaches folium (pure pandas)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 import geopandas as gpd
@@ -16,7 +16,6 @@ class EventFilter:
     outlets: tuple[str, ...] = ()
     claimants: tuple[str, ...] = ()  # "" stands for the article's own voice
     text: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def filter_events(events: gpd.GeoDataFrame, f: EventFilter) -> gpd.GeoDataFrame:
