@@ -41,6 +41,13 @@ EVENT_COLOURS = {
     "Violence against civilians": "#8e44ad",
     "Strategic developments": "#2471a3",
 }
+# Font Awesome 6 icons (served from static/ like the rest) and the class each marker carries.
+EVENT_ICONS = {
+    "Battles": ("fa-crosshairs", "battles"),
+    "Explosions/Remote violence": ("fa-bomb", "remote"),
+    "Violence against civilians": ("fa-user-injured", "civilians"),
+    "Strategic developments": ("fa-handshake", "strategic"),
+}
 PRECISION_WORDS = {1: "day", 2: "2-6 days", 3: "week", 4: "month", 5: "year or longer"}
 
 
@@ -105,8 +112,9 @@ def event_popup(row: dict, number: int | None = None) -> str:
             f"<br><b>Claimed by:</b> {claim}{toll}"
             f"<br><b>Actors:</b> {_e(row['actors'])}"
             f"<blockquote>{quote}</blockquote>"
-            f"{_e(row['outlet'])} &middot; {_e(row['title'])} {safe_link(row['url'])}"
-            f" &middot; {_e(row['sources'])} source(s)"
+            + " &middot; ".join(part for part in (_e(row["outlet"]), _e(row["title"]),
+                                                    safe_link(row["url"]),
+                                                    f"{_e(row['sources'])} source(s)") if part)
             + (f"<br><small>Event #{number}</small>" if number is not None else "") + "</div>")
 
 
@@ -133,7 +141,9 @@ def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = 7) -> fol
     m.get_root().header.add_child(folium.Element(
         f"<script>L.Icon.Default.imagePath = '{ASSETS}/leaflet/dist/images/';</script>"
         "<style>.leaflet-container{background:#dfe9f0}.country-label{font:12px sans-serif;"
-        "color:#555;white-space:nowrap;text-shadow:0 0 3px #fff}</style>"))
+        "color:#555;white-space:nowrap;text-shadow:0 0 3px #fff}"
+        ".event-icon{width:24px;height:24px;border-radius:12px;border:2px solid #fff;color:#fff;"
+        "font-size:12px;line-height:20px;text-align:center;box-shadow:0 0 2px #333}</style>"))
     light = xyzservices.providers.Esri.WorldGrayCanvas
     folium.TileLayer(light, name="Light basemap (online)").add_to(m)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False).add_to(m)
@@ -223,9 +233,12 @@ def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) ->
                        popup=[event_popup(r, r["number"]) for r in records],
                        tooltip=[f"{_e(r['sub_event_type'])}, {_e(r['place'])}, "
                                 f"{str(r['date_start'])[:10]}" for r in records])
+        icon, slug = EVENT_ICONS[event_type]
+        marker = folium.Marker(icon=folium.DivIcon(
+            html=f"<div class='event-icon' style='background:{colour}'><i class='fa-solid {icon}'></i></div>",
+            icon_size=(24, 24), icon_anchor=(12, 12), class_name=f"event-marker event-{slug}"))
         folium.GeoJson(
-            frame, marker=folium.CircleMarker(radius=8, fill=True, weight=2),
-            style_function=lambda _, c=colour: {"color": "#ffffff", "fillColor": c, "fillOpacity": 0.9},
+            frame, marker=marker,
             popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=420),
             tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
 
@@ -264,9 +277,10 @@ def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) ->
 
 
 def render_legend(m: folium.Map) -> None:
-    dot = "display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:6px"
-    items = "".join(f"<div><span style='{dot};background:{c}'></span>{_e(t)}</div>"
-                    for t, c in EVENT_COLOURS.items())
+    dot = ("display:inline-block;width:16px;height:16px;border-radius:8px;margin-right:6px;"
+           "color:#fff;font-size:9px;line-height:16px;text-align:center")
+    items = "".join(f"<div><span style='{dot};background:{c}'><i class='fa-solid {EVENT_ICONS[t][0]}'>"
+                    f"</i></span>{_e(t)}</div>" for t, c in EVENT_COLOURS.items())
     m.get_root().html.add_child(folium.Element(
         "<div style='position:fixed;bottom:24px;left:12px;z-index:9999;background:#fff;padding:6px 10px;"
         f"border:1px solid #999;border-radius:4px;font:12px sans-serif'>{items}"

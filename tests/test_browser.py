@@ -77,7 +77,9 @@ def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
     frame = page.frame_locator(MAP)
     assert frame.locator(".country-label", has_text="Armenia").count() == 1  # offline background
     assert not [u for u in page.outside if "tile" not in u and "arcgis" not in u]  # only tiles tried
-    marker = frame.locator("path.leaflet-interactive[fill='#e67e22']").first  # shelling
+    assert frame.locator(".event-marker .fa-bomb").count() > 0  # icons by type
+    marker = frame.locator(".event-marker.event-remote").first  # shelling
+
     marker.click(force=True)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=30_000)
