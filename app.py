@@ -122,7 +122,7 @@ st.caption(f"{len(articles)} articles in the store; {len(shown)} of {len(events)
            "and names do not.")
 the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territory, background,
                     {"places": show["places"], "territory": show["territory"]})
-clicked = st_folium(the_map, key="map", height=560, use_container_width=True,
+clicked = st_folium(the_map, key="map", height=560, use_container_width=True, render=False,
                     returned_objects=["last_object_clicked_popup"])
 number = clicked_event((clicked or {}).get("last_object_clicked_popup"))
 if number is not None and number < len(events):
