@@ -48,7 +48,15 @@ def with_metadata(article: Article, published: date | None = None, source: str |
 
 def read_article(path: Path, published: date | None = None, source: str | None = None,
                  url: str | None = None, lang: str | None = None) -> Article:
-    return with_metadata(load_article(path), published, source, url, lang)
+    """An article file for events and ingest: refused when empty; an HTML page keeps its
+    visible text."""
+    article = load_article(path)
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        article = replace(article, text=html_to_text(article.text))
+        article = replace(article, nonreporting=make_article(article.text, article.id).nonreporting)
+    if not article.text.strip():
+        raise InputError(f"{path}: the article is empty")
+    return with_metadata(article, published, source, url, lang)
 
 
 def article_from_upload(name: str, data: bytes, published: date | None, source: str | None,

@@ -66,3 +66,27 @@ def test_add_article_from_the_page_and_errors_lose_nothing(app):
         app.button[0].click().run()
         assert message in app.error[0].value
         assert len(app.dataframe[0].value) == before + 1  # nothing lost, nothing added
+
+
+def _add(at, text: str) -> None:
+    import datetime
+
+    at.text_area(key="add_text").input(text)
+    at.text_input(key="add_outlet").input("Wire")
+    at.date_input(key="add_published").set_value(datetime.date(2020, 11, 1))
+    at.selectbox(key="add_lang").set_value("en")
+    at.button[0].click().run()
+    assert not at.exception and not at.error
+
+
+def test_two_sessions_adding_at_once_both_see_both(tmp_path, monkeypatch):
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(tmp_path / "shared.sqlite"))
+    first = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    second = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    _add(first, "Rockets hit Ganja on Saturday night, officials said.")
+    _add(second, "Talks were held in Tbilisi on Friday.")
+    first.run()
+    second.run()
+    for session in (first, second):
+        places = set(session.dataframe[0].value["place"])
+        assert "Ganja" in places and "Tbilisi" in places

@@ -75,3 +75,43 @@ def test_ingest_needs_a_source_and_stores_nothing_without(tmp_path, monkeypatch,
     assert main(["ingest", str(path), "--published", "2020-10-31"]) == 2
     assert "no source: pass --source NAME" in capsys.readouterr().err
     assert not (tmp_path / "store.sqlite").exists()
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"", "the article is empty"),
+    (b"  \n\t \n", "the article is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "binary data"),
+    ("Bak\u00fc hari ini".encode("latin-1"), "not valid UTF-8"),
+])
+def test_bad_files_are_refused_and_the_store_is_unchanged(tmp_path, monkeypatch, capsys, data, problem):
+    store = tmp_path / "store.sqlite"
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(store))
+    good = tmp_path / "good.txt"
+    good.write_text("Rockets hit Stepanakert on Friday.", encoding="utf-8")
+    assert main(["ingest", str(good), "--published", "2020-10-31", "--source", "W", "--lang", "en"]) == 0
+    capsys.readouterr()
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(data)
+    assert main(["ingest", str(good), str(bad), "--published", "2020-10-31", "--source", "W"]) == 2
+    err = capsys.readouterr().err
+    assert str(bad) in err and problem in err
+    from geo import store as stored
+    assert stored.counts(store)[0] == 1  # nothing lost, nothing half-added
+
+
+def test_html_file_keeps_its_visible_text(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><script>window.x=1</script><style>p{}</style></head><body>"
+                    "<p>Rockets hit Stepanakert on Friday, officials said.</p></body></html>",
+                    encoding="utf-8")
+    assert main(["events", str(page), "--published", "2020-10-31", "--lang", "en"]) == 0
+    [feature] = json.loads(capsys.readouterr().out)["features"]
+    assert feature["properties"]["excerpt"] == "Rockets hit Stepanakert on Friday, officials said."
+
+
+def test_unknown_language_is_refused(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Rockets hit Baku.", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["events", str(path), "--published", "2020-10-31", "--lang", "fr"])
+    assert "invalid choice: 'fr'" in capsys.readouterr().err
