@@ -52,15 +52,21 @@ PRECISION_WORDS = {1: "day", 2: "2-6 days", 3: "week", 4: "month", 5: "year or l
 
 
 def _e(value: object) -> str:
-    """HTML-escaped text; missing values become ""."""
-    return "" if value is None or _isnan(value) else html.escape(str(value))
+    """HTML-escaped text; missing values become "".
+
+    Braces are escaped too: branca wraps each rendered script in a new Jinja template and
+    renders it again, so a "{{ ... }}" from an article would be executed on the server.
+    """
+    if value is None or _isnan(value):
+        return ""
+    return html.escape(str(value)).replace("{", "&#123;").replace("}", "&#125;")
 
 
 def safe_link(url: object) -> str:
     """An <a> for http(s) URLs only; anything else (javascript:, data:) becomes plain text."""
     text = "" if url is None else str(url).strip()
     if text.lower().startswith(("http://", "https://")):
-        href = html.escape(text, quote=True)
+        href = _e(text)
         return f'<a href="{href}" target="_blank" rel="noopener noreferrer">source</a>'
     return _e(text)
 
@@ -163,7 +169,7 @@ class CountryLabels(MacroElement):
     def __init__(self, countries: gpd.GeoDataFrame) -> None:
         super().__init__()
         self._name = "CountryLabels"
-        rows = [[x, y, html.escape(str(n))] for x, y, n in
+        rows = [[x, y, _e(n)] for x, y, n in
                 zip(countries["label_lon"], countries["label_lat"], countries["name"])]
         self.labels = json.dumps(rows).replace("</", "<\\/")
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def serve(store: Path):
+    """The real page on a free local port, with its own store; stopped afterwards."""
     port = _free_port()
-    env = {**os.environ, "CONFLICT_MAP_STORE": str(tmp_path_factory.mktemp("store") / "s.sqlite")}
+    env = {**os.environ, "CONFLICT_MAP_STORE": str(store)}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
                              "--server.port", str(port), "--server.address", "127.0.0.1"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -45,9 +47,34 @@ def server(tmp_path_factory):
     else:
         proc.kill()
         pytest.fail("streamlit did not become healthy in 120 s")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def offline_page(browser, server: str):
+    """A page whose requests to anything but the app are refused (and remembered)."""
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+
+    def offline(route):  # no request may leave the machine: tile servers do not answer
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    pg.route("**/*", offline)
+    pg.outside = outside  # type: ignore[attr-defined]
+    return pg
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serve(tmp_path_factory.mktemp("store") / "s.sqlite") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -55,20 +82,9 @@ def page(server):
     assert Path(CHROMIUM).exists(), "Debian's chromium is installed by `make test`"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
-        outside: list[str] = []
-
-        def offline(route):  # no request may leave the machine: tile servers do not answer
-            if route.request.url.startswith(server):
-                route.continue_()
-            else:
-                outside.append(route.request.url)
-                route.abort()
-
-        pg.route("**/*", offline)
+        pg = offline_page(browser, server)
         pg.goto(server)
         pg.frame_locator(MAP).locator("path.leaflet-interactive").first.wait_for(timeout=90_000)
-        pg.outside = outside  # type: ignore[attr-defined]
         yield pg
         browser.close()
 

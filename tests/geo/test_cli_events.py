@@ -115,3 +115,14 @@ def test_unknown_language_is_refused(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["events", str(path), "--published", "2020-10-31", "--lang", "fr"])
     assert "invalid choice: 'fr'" in capsys.readouterr().err
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path, capsys, monkeypatch):
+    from geo import articles
+
+    monkeypatch.setattr(articles, "MAX_ARTICLE_BYTES", 1000)  # the same check, a smaller limit
+    path = tmp_path / "big.txt"
+    path.write_text("Rockets hit Baku. " * 100, encoding="utf-8")
+    assert main(["events", str(path), "--published", "2020-10-31"]) == 2
+    err = capsys.readouterr().err
+    assert str(path) in err and "over the limit of 1000" in err

@@ -102,3 +102,11 @@ def test_many_events_are_aggregated_per_place_and_type(static_layers):
     assert page.count("Event #") == 0 and "Filter the events (sidebar)" in page
     assert f"Events: Battles ({MAX_DETAILED + 1})" in page
     assert len(page) < 1_000_000
+
+
+@pytest.mark.parametrize("payload", ["{{ 7*7 }}", "{% for x in range(3) %}x{% endfor %}", "{# c #}",
+                                     "{{ cycler.__init__.__globals__.os.popen('id').read() }}"])
+def test_template_syntax_from_an_article_is_text_not_code(static_layers, payload):
+    page = render([event(excerpt=f"{payload} Shusha", outlet=payload)], static_layers)  # no error
+    assert payload not in page and "uid=" not in page
+    assert "#123;" in page  # the braces, as HTML entities (JSON writes "&" as \u0026)
