@@ -43,6 +43,8 @@ def with_metadata(article: Article, published: date | None = None, source: str |
     if article.published is None:
         raise InputError(f"{article.id}: no published date: pass --published YYYY-MM-DD "
                          "(or give it in the article's .json sidecar)")
+    if article.published > date.today():
+        raise InputError(f"{article.id}: published date {article.published} is in the future")
     return article
 
 

@@ -110,3 +110,12 @@ def test_upload_of_html_keeps_its_visible_text():
                                   "Wire", "en", "https://example.org/x")
     assert article.text == "Rockets hit Stepanakert." and article.url == "https://example.org/x"
     assert article.id.startswith("page-") and article.outlet == "Wire"
+
+
+def test_upload_with_a_future_date_is_refused():
+    from datetime import date, timedelta
+
+    from geo.ingest import article_from_upload
+
+    with pytest.raises(InputError, match="is in the future"):
+        article_from_upload("a.txt", b"Rockets hit Baku.", date.today() + timedelta(days=2), "Wire")
