@@ -16,7 +16,8 @@ from layers.background import build_background
 from layers.charts import events_per_day
 from layers.export import FORMATS, to_bytes
 from layers.filters import EventFilter, filter_events
-from layers.render import article_html, build_map, clicked_event
+from layers.popups import article_html, clicked_event
+from layers.render import build_map
 from layers.territory import build_territory
 
 st.set_page_config(page_title="Conflict map", layout="wide")

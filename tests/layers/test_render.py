@@ -9,7 +9,8 @@ from geo.records import Event, Excerpt
 from layers import build_events, build_places
 from layers.background import build_background
 from layers.filters import EventFilter, filter_events
-from layers.render import build_map, highlight, safe_link
+from layers.popups import highlight, safe_link
+from layers.render import build_map
 from layers.territory import build_territory
 
 PAYLOAD = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
