@@ -16,7 +16,7 @@ from layers.background import build_background
 from layers.charts import events_per_day
 from layers.export import FORMATS, to_bytes
 from layers.filters import EventFilter, filter_events
-from layers.popups import article_html, clicked_event
+from layers.popups import article_html, clicked_event, markdown_text
 from layers.render import build_map
 from layers.territory import build_territory
 
@@ -107,14 +107,14 @@ with st.sidebar:
             done = ingest_article(article_from_upload(name, data, published, outlet, language, link),
                                   _gazetteer(), Path(path))
         except ConflictMapError as exc:
-            st.error(str(exc))
+            st.error(markdown_text(exc))
         else:
             st.session_state["added"] = (
                 f"Added {done.stored_as}: {done.places} place mentions, {done.events} events"
                 if done.added else f"Already stored as {done.stored_as}: nothing changed")
             st.rerun()  # the new article is drawn at once
     if "added" in st.session_state:
-        st.success(st.session_state.pop("added"))
+        st.success(markdown_text(st.session_state.pop("added")))
 
 shown = filter_events(events, chosen)
 st.title("Conflict map")
@@ -129,13 +129,15 @@ number = clicked_event((clicked or {}).get("last_object_clicked_popup"))
 if number is not None and number < len(events):
     record = _event_records(path, ids)[number]
     by_id = {a.id: a for a in articles}
-    with st.expander(f"Event #{number}: {record.sub_event_type}, {record.place}", expanded=True):
+    with st.expander(markdown_text(f"Event #{number}: {record.sub_event_type}, {record.place}"),
+                     expanded=True):
         st.dataframe(events.drop(columns="geometry").iloc[[number]].T.astype(str), width="stretch")
         for excerpt in record.excerpts:
             article = by_id.get(excerpt.article)
             if article is None:
                 continue
-            st.caption(f"{article.outlet or '?'} · {article.published} · {article.title or article.id}")
+            st.caption(markdown_text(f"{article.outlet or '?'} · {article.published} · "
+                                     f"{article.title or article.id}"))
             marks = [(excerpt.excerpt_start, excerpt.excerpt_end, "excerpt")]
             st.markdown(article_html(article.text, marks), unsafe_allow_html=True)  # all escaped
 st.subheader(f"Events ({len(shown)})")

@@ -26,6 +26,15 @@ def escape(value: object) -> str:
 _e = escape  # short, for the many f-strings below
 
 
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def markdown_text(value: object) -> str:
+    """Text for Streamlit's markdown-rendering widgets (captions, st.error): every markdown
+    character backslash-escaped, so an outlet or file name cannot become a link or an image."""
+    return _MARKDOWN.sub(r"\\\1", "" if value is None else str(value))
+
+
 def safe_link(url: object) -> str:
     """An <a> for http(s) URLs only; anything else (javascript:, data:) becomes plain text."""
     text = "" if url is None else str(url).strip()
