@@ -16,7 +16,11 @@ from .evaluate import MODES, evaluate, read_gold, report
 from .events import extract_events
 from .export import to_geojson
 from .geoparse import find_places
-from .ingest import ingest_article, parse_published, read_article
+from .batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
+from .corpus import Defaults, Skipped, count, expand, read_corpus
+from .ingest import parse_published, read_article
+from .parquet import check_out
+from .progress import Progress
 from .merge import merge_events
 from .online import OnlineGeocoder
 from .records import Article
@@ -79,26 +83,73 @@ def _events(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    gaz = gazetteer.load()
-    articles = _articles(args)  # every file is checked before anything is stored
-    for article in articles:
-        if not article.outlet:
-            raise InputError(f"{article.id}: no source: pass --source NAME")
-    for article in articles:
-        done = ingest_article(article, gaz)
+    paths = expand(args.files)
+    if args.no_store and args.out is None:
+        raise InputError("--no-store leaves nothing to write: give --out FOLDER too")
+    if args.out is not None:
+        check_out(args.out)
+    given = Defaults(args.published, args.source, args.url, args.lang)
+    if args.engine == "local":
+        return _ingest_here(paths, given, args.no_store, args.out)
+    return _ingest_on_dask(paths, given, args, args.out)
+
+
+def _ingest_here(paths: list[Path], given: Defaults, no_store: bool, out: Path | None) -> int:
+    """In this process: every input is read and checked before anything is stored."""
+    items = list(read_corpus(paths, given))
+    bad = [item for item in items if isinstance(item, Skipped)]
+    if bad:
+        raise InputError("\n".join(f"{s.origin}: {s.reason}" for s in bad)
+                         + "\nnothing was stored")
+
+    def stored(article: Article, done: store.Ingested) -> None:
         if done.added:
             print(f"added {done.stored_as} ({article.outlet}, {article.published}, "
                   f"{article.language}): {done.places} place mentions, {done.events} events")
         else:
             print(f"unchanged {article.id}: the same text is stored as {done.stored_as}")
-    n_articles, _, _ = store.counts()
-    print(f"store {store_path()}: {n_articles} articles, {len(store.load_events())} events")
+
+    summary = ingest_corpus(items, in_process, to_store=not no_store, out=out, on_stored=stored)
+    _finish(summary, no_store, out, verbose=len(items) > 20)
     return 0
 
 
-def _add_metadata_options(p: argparse.ArgumentParser, source_required: bool) -> None:
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                   help=".txt article (metadata may also come from NAME.json beside it)")
+def _ingest_on_dask(paths: list[Path], given: Defaults, args: argparse.Namespace,
+                    out: Path | None) -> int:
+    """On a Dask cluster: inputs stream through; what cannot be read is skipped and listed."""
+    total = count(paths)
+    with dask_client(args.scheduler, args.workers) as client:
+        workers = len(client.scheduler_info()["workers"]) or 1
+        print(f"dask: {workers} workers at {client.scheduler.address}", file=sys.stderr)
+        progress = Progress(total)
+        summary = ingest_corpus(read_corpus(paths, given), dask_submit(client), workers,
+                                to_store=not args.no_store, out=out,
+                                partition_size=args.partition_size, on_progress=progress.update)
+    progress.close()
+    _finish(summary, args.no_store, out, verbose=True)
+    return 0 if summary.articles or not summary.skipped else 2
+
+
+def _finish(summary: Summary, no_store: bool, out: Path | None, verbose: bool) -> None:
+    if verbose:
+        print(summary.report())
+    if out is not None:
+        print(f"GeoParquet: {out}/events and {out}/mentions, partitioned by date")
+    if not no_store:
+        n_articles, _, _ = store.counts()
+        print(f"store {store_path()}: {n_articles} articles, {len(store.load_events())} events")
+
+
+def _add_metadata_options(p: argparse.ArgumentParser, source_required: bool,
+                          batch: bool = False) -> None:
+    if batch:
+        p.add_argument("files", nargs="+", metavar="DIR_OR_GLOB",
+                       help=".txt/.html article (metadata from NAME.json beside it), .jsonl of "
+                       '{"id","text","published","source","url","lang"} lines, a folder of '
+                       'them, or a quoted glob pattern ("news/**/*.jsonl")')
+    else:
+        p.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                       help=".txt article (metadata may also come from NAME.json beside it)")
     p.add_argument("--published", type=_published, metavar="YYYY-MM-DD",
                    help="publication date; relative dates (\"Jumat lalu\") count from it")
     p.add_argument("--source", metavar="NAME", help="the outlet" + (" (required)" if source_required else ""))
@@ -129,7 +180,19 @@ def parser() -> argparse.ArgumentParser:
     events.set_defaults(run=_events)
     ing = sub.add_parser("ingest", help="add articles, their places and events to the store "
                          "(CONFLICT_MAP_STORE)")
-    _add_metadata_options(ing, source_required=True)
+    _add_metadata_options(ing, source_required=True, batch=True)
+    ing.add_argument("--engine", choices=("local", "dask"), default="local",
+                     help="local: in this process, all inputs checked before anything is stored "
+                     "(default; for a handful of articles); dask: in parallel on a Dask cluster, "
+                     "unreadable inputs skipped and listed")
+    ing.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler "
+                     "(tcp://host:8786); default: a local cluster, one worker per core")
+    ing.add_argument("--workers", type=int, metavar="N", help="workers of the local cluster")
+    ing.add_argument("--partition-size", type=int, default=PARTITION_SIZE, metavar="N",
+                     help=f"articles per task (default {PARTITION_SIZE})")
+    ing.add_argument("--out", type=Path, metavar="FOLDER", help="also write GeoParquet "
+                     "(events/ and mentions/, partitioned by date) into this new folder")
+    ing.add_argument("--no-store", action="store_true", help="write only --out, not the store")
     ing.set_defaults(run=_ingest)
     ev = sub.add_parser("evaluate", help="score recognition and resolution on a gold corpus")
     ev.add_argument("gold", type=Path, metavar="GOLD.jsonl")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
@@ -75,23 +75,38 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
 def ingest(article: Article, mentions: list[Mention], events: list[Event],
            path: Path | None = None) -> Ingested:
     """Store one processed article in one transaction; nothing changes if its text is stored."""
-    digest = content_hash(article.text)
+    return ingest_many([(article, mentions, events)], path)[0]
+
+
+def ingest_many(processed: Iterable[tuple[Article, list[Mention], list[Event]]],
+                path: Path | None = None) -> list[Ingested]:
+    """Store processed articles in one transaction (all or none), in order; a text already
+    stored, or met earlier in the same batch, changes nothing."""
+    done, current = [], "the batch"
     with connect(path) as con:
         try:
             con.execute("BEGIN IMMEDIATE")
-            row = con.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
-            if row:
-                con.execute("ROLLBACK")
-                return Ingested(article.id, False, 0, 0, row[0])
-            article_id = article.id
-            if con.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-                article_id = f"{article.id}-{digest[:8]}"  # same name, other text
-            _insert(con, article, article_id, digest, mentions, events)
+            for article, mentions, events in processed:
+                current = article.id
+                done.append(_store_one(con, article, mentions, events))
             con.execute("COMMIT")
         except sqlite3.Error as exc:
             if con.in_transaction:
                 con.execute("ROLLBACK")
-            raise StoreError(f"could not store {article.id}: {exc}") from None
+            raise StoreError(f"could not store {current}: {exc}") from None
+    return done
+
+
+def _store_one(con: sqlite3.Connection, article: Article, mentions: list[Mention],
+               events: list[Event]) -> Ingested:
+    digest = content_hash(article.text)
+    row = con.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+    if row:
+        return Ingested(article.id, False, 0, 0, row[0])
+    article_id = article.id
+    if con.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+        article_id = f"{article.id}-{digest[:8]}"  # same name, other text
+    _insert(con, article, article_id, digest, mentions, events)
     placed = sum(1 for m in mentions if m.entry is not None)
     return Ingested(article.id, True, placed, len(events), article_id)
 

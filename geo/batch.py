@@ -1,0 +1,200 @@
+"""Batch ingest: articles processed in partitions, in this process or on a Dask cluster.
+
+The client reads the articles and ships each partition's texts to a worker, which
+geoparses and extracts events; results come back in input order, so the store and the
+GeoParquet output do not depend on which worker finished first, nor on how many there are.
+Workers need the project importable (`geo`); they share no files with the client.
+"""
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from . import gazetteer, store
+from .corpus import Skipped
+from .errors import ConflictMapError
+from .ingest import process
+from .merge import merge_events
+from .parquet import write_dataset
+from .records import Article, Event, Mention
+
+PARTITION_SIZE = 32  # articles per task: ~0.1-0.3 s of work, so scheduling costs little
+
+Result = tuple[list[Mention], list[Event]]
+
+_GAZETTEER: gazetteer.Gazetteer | None = None
+
+
+def _worker_gazetteer() -> gazetteer.Gazetteer:
+    """One index per worker process, loaded by its first task."""
+    global _GAZETTEER
+    if _GAZETTEER is None:
+        _GAZETTEER = gazetteer.load()
+    return _GAZETTEER
+
+
+def process_partition(articles: list[Article]) -> list[Result]:
+    """Places and events of each article (runs on a worker)."""
+    gaz = _worker_gazetteer()
+    return [process(a, gaz) for a in articles]
+
+
+def warm_up(_: object = None) -> int:
+    """Load the worker's index (so that timing a run does not time the load)."""
+    return len(_worker_gazetteer())
+
+
+class Pending(Protocol):
+    def result(self) -> Any: ...
+
+
+Submit = Callable[[Callable[[Any], Any], Any], Pending]
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    value: Any
+
+    def result(self) -> Any:
+        return self.value
+
+
+def in_process(fn: Callable[[Any], Any], arg: Any) -> Pending:
+    return _Done(fn(arg))
+
+
+class ClusterError(ConflictMapError):
+    """The Dask scheduler cannot be reached or a worker failed."""
+
+
+def usable_cpus() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
+    """A client of the given scheduler, or of a local cluster of one single-threaded worker
+    process per usable core (processes: the geoparser is pure Python and holds the GIL)."""
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="15s")
+        except (OSError, TimeoutError) as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    with LocalCluster(n_workers=workers or usable_cpus(), threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
+
+
+def dask_submit(client: Any) -> Submit:
+    return lambda fn, arg: client.submit(fn, arg, pure=False)
+
+
+def partitions(items: Iterable[Article | Skipped], size: int,
+               skipped: list[Skipped]) -> Iterator[list[Article]]:
+    """Articles in lists of `size`; skipped inputs are collected on the way."""
+    part: list[Article] = []
+    for item in items:
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
+        part.append(item)
+        if len(part) == size:
+            yield part
+            part = []
+    if part:
+        yield part
+
+
+def run_ordered(parts: Iterable[list[Article]], submit: Submit, window: int,
+                fn: Callable[[list[Article]], list[Result]] = process_partition,
+                ) -> Iterator[tuple[list[Article], list[Result]]]:
+    """Each partition with its results, in input order, keeping `window` partitions in flight."""
+    flight: deque[tuple[list[Article], Pending]] = deque()
+    for part in parts:
+        flight.append((part, submit(fn, part)))
+        if len(flight) >= window:
+            done, pending = flight.popleft()
+            yield done, pending.result()
+    while flight:
+        done, pending = flight.popleft()
+        yield done, pending.result()
+
+
+@dataclass
+class Summary:
+    articles: int = 0  # processed
+    added: int = 0  # new in the store
+    unchanged: int = 0  # their text was already stored
+    places: int = 0  # resolved place mentions
+    events: int = 0  # events as extracted, before merging
+    merged_events: int | None = None  # in the GeoParquet output
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def report(self, limit: int = 10) -> str:
+        lines = [f"processed {self.articles} articles in {self.seconds:.1f} s "
+                 f"({self.articles / max(self.seconds, 1e-9):,.0f}/s): {self.places} place "
+                 f"mentions, {self.events} events"
+                 + (f" ({self.merged_events} after merging)" if self.merged_events is not None else "")]
+        if self.added or self.unchanged:
+            lines.append(f"store: {self.added} added, {self.unchanged} unchanged "
+                         "(the same text was already stored)")
+        if self.skipped:
+            reasons = Counter(s.reason for s in self.skipped)
+            lines.append(f"skipped {len(self.skipped)}:")
+            lines += [f"  {n} x {reason}" for reason, n in reasons.most_common(limit)]
+            lines += [f"  {s.origin}: {s.reason}" for s in self.skipped[:limit]]
+            if len(self.skipped) > limit:
+                lines.append(f"  ... and {len(self.skipped) - limit} more")
+        return "\n".join(lines)
+
+
+def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: int = 1,
+                  store_path: Path | None = None, to_store: bool = True, out: Path | None = None,
+                  partition_size: int = PARTITION_SIZE,
+                  on_progress: Callable[[int, int], None] | None = None,
+                  on_stored: Callable[[Article, store.Ingested], None] | None = None) -> Summary:
+    """Process every article; store each partition in one transaction as it comes back and,
+    with `out`, write the merged events and the mentions as GeoParquet at the end."""
+    summary = Summary()
+    started = time.perf_counter()
+    kept_events: list[Event] = []
+    kept_mentions: list[tuple[Article, Mention]] = []
+    parts = partitions(items, partition_size, summary.skipped)
+    for articles, results in run_ordered(parts, submit, window=2 * max(workers, 1)):
+        summary.articles += len(articles)
+        for article, (mentions, events) in zip(articles, results):
+            summary.places += sum(m.entry is not None for m in mentions)
+            summary.events += len(events)
+            if out is not None:
+                kept_events.extend(events)
+                kept_mentions.extend((article, m) for m in mentions)
+        if to_store:
+            stored = store.ingest_many(((a, m, e) for a, (m, e) in zip(articles, results)),
+                                       store_path)
+            for article, done in zip(articles, stored):
+                if on_stored:
+                    on_stored(article, done)
+                summary.added += done.added
+                summary.unchanged += not done.added
+        if on_progress:
+            on_progress(summary.articles, len(summary.skipped))
+    if out is not None:
+        merged = merge_events(kept_events)
+        summary.merged_events = len(merged)
+        write_dataset(out, merged, kept_mentions)
+    summary.seconds = time.perf_counter() - started
+    return summary
