@@ -1,0 +1,41 @@
+"""GeoParquet output: partitioned by date, points in EPSG:4326, readable by dask-geopandas."""
+from __future__ import annotations
+
+import json
+
+import dask_geopandas
+import pytest
+
+from geo.errors import InputError
+from geo.events import extract_events
+from geo.geoparse import article_places
+from geo.parquet import write_dataset
+
+
+def test_events_and_mentions_partitioned_by_date_and_read_back(tmp_path, seeds, gaz):
+    articles = list(seeds.values())
+    events = [e for a in articles for e in extract_events(a, gaz)]
+    mentions = [(a, m) for a in articles for m in article_places(a, gaz)]
+    written = write_dataset(tmp_path / "out", events, mentions)
+    days = sorted(p.name for p in (tmp_path / "out" / "events").iterdir())
+    assert written["events"] == len(days) > 1 and days == sorted({f"date={e.date_start}" for e in events})
+    frame = dask_geopandas.read_parquet(tmp_path / "out" / "events").compute()
+    assert frame.crs.to_epsg() == 4326 and len(frame) == len(events)
+    assert set(frame.geometry.geom_type) == {"Point"}
+    shusha = frame[frame["place"] == "Shusha"].iloc[0]
+    assert (shusha.geometry.x, shusha.geometry.y) == pytest.approx((46.75, 39.76), abs=0.01)
+    assert json.loads(shusha["excerpts"])[0]["excerpt"] in seeds[shusha["article"]].text
+    places = dask_geopandas.read_parquet(tmp_path / "out" / "mentions").compute()
+    assert len(places) == len(mentions)
+    first = places.iloc[0]
+    assert seeds[first["article"]].text[first["start"]:first["end"]] == first["text"]
+    assert places.geometry.isna().sum() == sum(m.entry is None for _, m in mentions)
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path, seeds, gaz):
+    out = tmp_path / "out"
+    (tmp_path / "out").write_text("a file", encoding="utf-8")
+    with pytest.raises(InputError, match="already exists"):
+        write_dataset(out, [], [])
+    assert out.read_text(encoding="utf-8") == "a file"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
