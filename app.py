@@ -9,7 +9,6 @@ from streamlit_folium import st_folium
 from geo import gazetteer, load_articles, store
 from geo.config import ARTICLES_DIR, store_path
 from geo.errors import ConflictMapError
-from geo.geoparse import article_places
 from geo.ingest import article_from_upload, ingest_article
 from layers import build_events, build_places
 from layers.background import build_background
@@ -21,6 +20,8 @@ from layers.render import build_map
 from layers.territory import build_territory
 
 st.set_page_config(page_title="Conflict map", layout="wide")
+# Rows sent to the browser per table: 100,000 rows with excerpts would be tens of MB a rerun.
+TABLE_ROWS = 1000
 
 
 @st.cache_resource
@@ -36,17 +37,10 @@ def _seeded(path: str) -> str:
     return path
 
 
-@st.cache_resource
-def _articles(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    return store.load_articles(Path(path))
-
-
 @st.cache_data
 def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """The places layer of the stored articles (recomputed only when the store grows)."""
-    gaz = _gazetteer()
-    return build_places((a.id, m) for a in _articles(path, article_ids)
-                        for m in article_places(a, gaz))
+    """The places layer of the stored mentions (read again only when the store grows)."""
+    return build_places(store.load_mentions(Path(path)))
 
 
 # cache_resource, not cache_data: these are read, never changed, and copying 10,000 events
@@ -69,7 +63,6 @@ def _static_layers():  # type: ignore[no-untyped-def]
 
 path = _seeded(str(store_path()))
 ids = store.article_ids(Path(path))
-articles = _articles(path, ids)
 events, places = _events(path, ids), _places(path, ids)
 territory, background = _static_layers()
 
@@ -118,7 +111,7 @@ with st.sidebar:
 
 shown = filter_events(events, chosen)
 st.title("Conflict map")
-st.caption(f"{len(articles)} articles in the store; {len(shown)} of {len(events)} events shown. "
+st.caption(f"{len(ids)} articles in the store; {len(shown)} of {len(events)} events shown. "
            "Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the outlines "
            "and names do not.")
 the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territory, background,
@@ -128,7 +121,7 @@ clicked = st_folium(the_map, key="map", height=560, use_container_width=True, re
 number = clicked_event((clicked or {}).get("last_object_clicked_popup"))
 if number is not None and number < len(events):
     record = _event_records(path, ids)[number]
-    by_id = {a.id: a for a in articles}
+    by_id = {a.id: a for a in store.load_articles(Path(path), (x.article for x in record.excerpts))}
     with st.expander(markdown_text(f"Event #{number}: {record.sub_event_type}, {record.place}"),
                      expanded=True):
         st.dataframe(events.drop(columns="geometry").iloc[[number]].T.astype(str), width="stretch")
@@ -141,17 +134,22 @@ if number is not None and number < len(events):
             marks = [(excerpt.excerpt_start, excerpt.excerpt_end, "excerpt")]
             st.markdown(article_html(article.text, marks), unsafe_allow_html=True)  # all escaped
 st.subheader(f"Events ({len(shown)})")
+if len(shown) > TABLE_ROWS:
+    st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} events (narrow the filters, or download "
+               "the layer for all of them).")
 TABLE = ["date_start", "date_end", "event_type", "sub_event_type", "place", "claimed_by", "actors",
          "fatalities_text", "fatalities_best", "excerpt", "outlet", "sources", "confidence",
          "date_precision", "geo_precision"]
 st.dataframe(
-    shown[TABLE], hide_index=True, width="stretch",
+    shown[TABLE].head(TABLE_ROWS), hide_index=True, width="stretch",
     column_config={"date_start": st.column_config.DateColumn("from", format="YYYY-MM-DD"),
                    "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
                    "excerpt": st.column_config.TextColumn("excerpt", width="large")})
 st.altair_chart(events_per_day(shown), width="stretch")
 st.subheader(f"Places mentioned ({len(places)})")
-st.dataframe(places.drop(columns="geometry"), hide_index=True, width="stretch")
+if len(places) > TABLE_ROWS:
+    st.caption(f"The {TABLE_ROWS:,} places mentioned most of {len(places):,}.")
+st.dataframe(places.drop(columns="geometry").head(TABLE_ROWS), hide_index=True, width="stretch")
 with st.expander("Download the layers"):
     prepare = st.toggle("Prepare the files (GeoPackage takes a moment on large layers)", key="downloads")
     layers_to_save = [("events (as filtered)", shown), ("places", places),

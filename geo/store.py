@@ -19,7 +19,7 @@ from .config import store_path
 from .errors import ConflictMapError
 from .export import event_from_dict, event_to_dict
 from .merge import merge_events
-from .records import Article, Event, Mention, Span
+from .records import Article, Entry, Event, Mention, Span
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -139,12 +139,30 @@ def article_ids(path: Path | None = None) -> tuple[str, ...]:
         return tuple(r[0] for r in con.execute("SELECT id FROM articles ORDER BY rowid"))
 
 
-def load_articles(path: Path | None = None) -> list[Article]:
+def load_articles(path: Path | None = None, ids: Iterable[str] | None = None) -> list[Article]:
+    """The stored articles (only those in `ids` when given), in the order they were added."""
+    query = ("SELECT id, text, outlet, title, published, language, url, nonreporting "
+             "FROM articles")
     with connect(path) as con:
-        rows = con.execute("SELECT id, text, outlet, title, published, language, url, nonreporting "
-                           "FROM articles ORDER BY rowid").fetchall()
+        if ids is None:
+            rows = con.execute(query + " ORDER BY rowid").fetchall()
+        else:
+            wanted = list(dict.fromkeys(ids))
+            rows = con.execute(query + f" WHERE id IN ({', '.join('?' * len(wanted))}) ORDER BY rowid",
+                               wanted).fetchall() if wanted else []
     return [Article(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]) if r[4] else None, r[5], r[6],
                     tuple(Span(**s) for s in json.loads(r[7]))) for r in rows]
+
+
+def load_mentions(path: Path | None = None) -> list[tuple[str, Mention]]:
+    """(article id, mention) of every stored place mention, as found at ingest (the entry
+    keeps its id, name, kind, country and point)."""
+    with connect(path) as con:
+        rows = con.execute('SELECT article_id, start, "end", text, role, reporting, entry_id, name, '
+                           "kind, country, lat, lon, score FROM mentions ORDER BY rowid").fetchall()
+    return [(r[0], Mention(r[1], r[2], r[3], r[4], bool(r[5]),
+                           Entry(r[6], r[7], r[10], r[11], r[9], r[8]) if r[6] is not None else None,
+                           r[12])) for r in rows]
 
 
 def load_events(path: Path | None = None) -> list[Event]:

@@ -90,3 +90,20 @@ def test_two_sessions_adding_at_once_both_see_both(tmp_path, monkeypatch):
     for session in (first, second):
         places = set(session.dataframe[0].value["place"])
         assert "Ganja" in places and "Tbilisi" in places
+
+
+def test_tables_send_at_most_a_thousand_rows(tmp_path, monkeypatch, gaz, seeds):
+    from dataclasses import replace
+
+    from geo import make_article, store
+    from geo.events import extract_events
+
+    path = tmp_path / "big.sqlite"
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(path))
+    seed = [e for a in seeds.values() for e in extract_events(a, gaz)][0]
+    many = [replace(seed, place_id=f"p{k}", lat=39 + k / 1000, lon=46) for k in range(1200)]
+    store.ingest(make_article("filler", "filler", published="2020-11-01", language="en"), [], many, path)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception
+    assert len(at.dataframe[0].value) == 1000
+    assert any("The first 1,000 of" in c.value for c in at.caption)

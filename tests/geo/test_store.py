@@ -34,3 +34,40 @@ def test_article_without_events_is_stored_with_none(tmp_path, gaz):
     done = ingest_article(make_article("Cuaca cerah di Jakarta.", "w", published="2020-10-31",
                                        language="id"), gaz, path)
     assert done.added and done.events == 0 and store.load_events(path) == []
+
+
+def test_mentions_and_chosen_articles_read_back_as_found(tmp_path, gaz, seeds):
+    from geo.geoparse import article_places
+
+    path = tmp_path / "s.sqlite"
+    for a in seeds.values():
+        ingest_article(a, gaz, path)
+    expected = [(a.id, m) for a in seeds.values() for m in article_places(a, gaz)]
+    got = store.load_mentions(path)
+    assert [(i, m.start, m.end, m.text, m.role, m.reporting) for i, m in got] == \
+        [(i, m.start, m.end, m.text, m.role, m.reporting) for i, m in expected]
+    assert [m.entry and (m.entry.id, m.entry.name, m.entry.lat, m.entry.lon, m.entry.kind) for _, m in got] == \
+        [m.entry and (m.entry.id, m.entry.name, m.entry.lat, m.entry.lon, m.entry.kind) for _, m in expected]
+    one = next(iter(seeds))
+    assert [a.id for a in store.load_articles(path, [one, one])] == [one]
+    assert store.load_articles(path, []) == []
+
+
+def test_a_batch_is_stored_all_or_nothing(tmp_path, gaz):
+    path = tmp_path / "s.sqlite"
+    good = make_article("Rockets hit Stepanakert on Friday.", "good", published="2020-10-31", language="en")
+    twin = make_article("Rockets hit Stepanakert on Friday.", "twin", published="2020-10-31", language="en")
+    done = store.ingest_many([(good, [], []), (twin, [], [])], path)
+    assert [d.added for d in done] == [True, False] and done[1].stored_as == "good"
+    broken = make_article("Other text.", "broken", published="2020-10-31", language="en")
+    with sqlite3.connect(path) as con:  # a trigger that fails the second insert of a batch
+        con.execute("CREATE TRIGGER no_broken BEFORE INSERT ON articles WHEN NEW.id = 'broken' "
+                    "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    ok = make_article("More text.", "ok", published="2020-10-31", language="en")
+    try:
+        store.ingest_many([(ok, [], []), (broken, [], [])], path)
+    except store.StoreError as exc:
+        assert "could not store broken" in str(exc)
+    else:
+        raise AssertionError("the batch should have failed")
+    assert store.article_ids(path) == ("good",)
