@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +86,35 @@ def auc(errors_km: Iterable[float]) -> float:
     return area / (math.log(MAX_ERROR_KM) * (len(logs) - 1))
 
 
+def match(gold: Sequence[tuple[int, int, float | None, float | None]],
+          predicted: Sequence[tuple[int, int]]) -> tuple[int, list[tuple[int, int]]]:
+    """Exact matches, and (gold index, predicted index) pairs of overlapping spans, each
+    predicted span used once."""
+    as_set = set(predicted)
+    exact = sum((s, e) in as_set for s, e, _, _ in gold)
+    used: set[int] = set()
+    pairs = []
+    for g, (s, e, _, _) in enumerate(gold):
+        k = next((k for k, (ps, pe) in enumerate(predicted) if k not in used and ps < e and s < pe),
+                 None)
+        if k is not None:
+            used.add(k)
+            pairs.append((g, k))
+    return exact, pairs
+
+
+def recognition(docs: list[GoldDoc], spans: Callable[[GoldDoc], list[tuple[int, int]]]
+                ) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """(exact, overlap) P/R/F1 of any recogniser's spans: the same scoring as `evaluate`."""
+    gold_n = pred_n = tp_exact = tp_overlap = 0
+    for doc in docs:
+        predicted = spans(doc)
+        exact, pairs = match(doc.spans, predicted)
+        gold_n, pred_n = gold_n + len(doc.spans), pred_n + len(predicted)
+        tp_exact, tp_overlap = tp_exact + exact, tp_overlap + len(pairs)
+    return _prf(tp_exact, pred_n, gold_n), _prf(tp_overlap, pred_n, gold_n)
+
+
 def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None) -> Scores:
     """Scores over all docs; `mode` overrides each corpus's own convention (see MODES)."""
     gold_n = pred_n = tp_exact = tp_overlap = 0
@@ -93,19 +122,14 @@ def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None) -> Sc
     for doc in docs:
         roles = MODES[mode or doc.mode]
         mentions = [m for m in find_places(doc.text, gaz, doc.lang) if m.role in roles]
+        exact, pairs = match(doc.spans, [(m.start, m.end) for m in mentions])
         pred_n += len(mentions)
         gold_n += len(doc.spans)
-        by_span = {(m.start, m.end): m for m in mentions}
-        tp_exact += sum((s, e) in by_span for s, e, _, _ in doc.spans)
-        used: set[int] = set()
-        for s, e, lat, lon in doc.spans:
-            match = next((k for k, m in enumerate(mentions)
-                          if k not in used and m.start < e and s < m.end), None)
-            if match is None:
-                continue
-            used.add(match)
-            tp_overlap += 1
-            entry = mentions[match].entry
+        tp_exact += exact
+        tp_overlap += len(pairs)
+        for g, k in pairs:
+            _, _, lat, lon = doc.spans[g]
+            entry = mentions[k].entry
             if lat is not None and lon is not None and entry is not None:
                 errors.append(great_circle((lat, lon), (entry.lat, entry.lon)).km)
     return Scores(len(docs), gold_n, pred_n, _prf(tp_exact, pred_n, gold_n),
