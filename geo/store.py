@@ -82,18 +82,24 @@ def ingest_many(processed: Iterable[tuple[Article, list[Mention], list[Event]]],
                 path: Path | None = None) -> list[Ingested]:
     """Store processed articles in one transaction (all or none), in order; a text already
     stored, or met earlier in the same batch, changes nothing."""
-    done, current = [], "the batch"
     with connect(path) as con:
-        try:
-            con.execute("BEGIN IMMEDIATE")
-            for article, mentions, events in processed:
-                current = article.id
-                done.append(_store_one(con, article, mentions, events))
-            con.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            raise StoreError(f"could not store {current}: {exc}") from None
+        return ingest_batch(con, processed)
+
+
+def ingest_batch(con: sqlite3.Connection,
+                 processed: Iterable[tuple[Article, list[Mention], list[Event]]]) -> list[Ingested]:
+    """`ingest_many` on an open connection (a long run keeps one)."""
+    done, current = [], "the batch"
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        for article, mentions, events in processed:
+            current = article.id
+            done.append(_store_one(con, article, mentions, events))
+        con.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise StoreError(f"could not store {current}: {exc}") from None
     return done
 
 
