@@ -14,7 +14,7 @@ from layers import build_events, build_places
 from layers.background import build_background
 from layers.charts import events_per_day
 from layers.export import FORMATS, to_bytes
-from layers.filters import EventFilter, filter_events
+from layers.filters import EventFilter, filter_events, search_text
 from layers.popups import article_html, clicked_event, markdown_text
 from layers.render import build_map
 from layers.territory import build_territory
@@ -54,6 +54,11 @@ def _event_records(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-
 def _events(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """The events layer; row i is _event_records(...)[i]."""
     return build_events(_event_records(path, article_ids))
+
+
+@st.cache_resource
+def _search(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    return search_text(_events(path, article_ids))
 
 
 @st.cache_data
@@ -109,7 +114,7 @@ with st.sidebar:
     if "added" in st.session_state:
         st.success(markdown_text(st.session_state.pop("added")))
 
-shown = filter_events(events, chosen)
+shown = filter_events(events, chosen, _search(path, ids))
 st.title("Conflict map")
 st.caption(f"{len(ids)} articles in the store; {len(shown)} of {len(events)} events shown. "
            "Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the outlines "

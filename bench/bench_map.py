@@ -14,6 +14,7 @@ import statistics
 import sys
 import time
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,8 +36,11 @@ def synthetic(n: int, gaz: gazetteer.Gazetteer) -> list:
     out = []
     for k in range(n):
         town = gaz.entry(towns[k % len(towns)])
-        out.append(replace(seed[k % len(seed)], place=town.name, place_id=town.id, lat=town.lat,
-                           lon=town.lon))
+        event = seed[k % len(seed)]
+        # each pass over the towns moves on 60 days, so that the events stay apart when merged
+        shift = timedelta(days=60 * (k // len(towns)))
+        out.append(replace(event, place=town.name, place_id=town.id, lat=town.lat, lon=town.lon,
+                           date_start=event.date_start + shift, date_end=event.date_end + shift))
     return out
 
 

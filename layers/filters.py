@@ -18,8 +18,18 @@ class EventFilter:
     text: str = ""
 
 
-def filter_events(events: gpd.GeoDataFrame, f: EventFilter) -> gpd.GeoDataFrame:
-    """The events whose dates overlap [start, end] and that match every other criterion."""
+def search_text(events: gpd.GeoDataFrame) -> pd.Series:
+    """What the text filter searches, lower-cased: excerpt, place, actors and claimant.
+    Built once per layer; building it on every rerun costs more than the search."""
+    hay = events["excerpt"].fillna("") + " " + events["place"].fillna("") + " " + \
+        events["actors"].fillna("") + " " + events["claimed_by"].fillna("")
+    return hay.str.lower()
+
+
+def filter_events(events: gpd.GeoDataFrame, f: EventFilter,
+                  search: pd.Series | None = None) -> gpd.GeoDataFrame:
+    """The events whose dates overlap [start, end] and that match every other criterion;
+    `search` is search_text(events) when the caller keeps it."""
     keep = pd.Series(True, index=events.index)
     if f.start is not None:
         keep &= events["date_end"] >= pd.Timestamp(f.start)
@@ -32,8 +42,6 @@ def filter_events(events: gpd.GeoDataFrame, f: EventFilter) -> gpd.GeoDataFrame:
     if f.claimants:
         keep &= events["claimed_by"].fillna("").isin(f.claimants)
     if f.text.strip():
-        needle = f.text.strip()
-        hay = events["excerpt"].fillna("") + " " + events["place"].fillna("") + " " + \
-            events["actors"].fillna("") + " " + events["claimed_by"].fillna("")
-        keep &= hay.str.contains(needle, case=False, regex=False)
+        hay = search_text(events) if search is None else search
+        keep &= hay.str.contains(f.text.strip().lower(), regex=False)
     return events[keep]

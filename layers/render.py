@@ -10,7 +10,9 @@ import math
 
 import folium
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
 import xyzservices.providers
 from branca.element import MacroElement
 from folium import GeoJsonPopup, GeoJsonTooltip
@@ -127,21 +129,26 @@ CELL_DEGREES = 0.25  # aggregation grid: about 25 km
 def aggregate(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """One row per grid cell and event type: count, days, the most named places, and the
     mean point of its events."""
-    frame = pd.DataFrame({"event_type": events["event_type"], "place": events["place"],
-                          "first": events["date_start"], "last": events["date_end"],
-                          "x": events.geometry.x, "y": events.geometry.y})
-    frame["cx"] = (frame["x"] / CELL_DEGREES).round().astype(int)
-    frame["cy"] = (frame["y"] / CELL_DEGREES).round().astype(int)
-    keys = ["cx", "cy", "event_type"]
-    out = frame.groupby(keys, sort=False).agg(
-        count=("place", "size"), first=("first", "min"), last=("last", "max"),
-        x=("x", "mean"), y=("y", "mean")).reset_index()
+    xy = shapely.get_coordinates(events.geometry.array)
+    kinds, kind_names = pd.factorize(events["event_type"])
+    cx = np.rint(xy[:, 0] / CELL_DEGREES).astype(np.int64)
+    cy = np.rint(xy[:, 1] / CELL_DEGREES).astype(np.int64)
+    # one integer per (cell, type): grouping on it is several times faster than on three keys
+    group, _ = pd.factorize((cx * 2048 + cy) * 64 + kinds)
+    count = np.bincount(group)
+    first = pd.Series(events["date_start"].to_numpy()).groupby(group).min().to_numpy()
+    last = pd.Series(events["date_end"].to_numpy()).groupby(group).max().to_numpy()
+    at = pd.Series(np.arange(len(group))).groupby(group).first().to_numpy()  # a row of each group
     # the three places named most often in each cell, without a Python call per cell
-    named = frame.groupby(keys + ["place"], sort=False).size().rename("n").reset_index()
-    named = named.sort_values("n", ascending=False, kind="stable")
-    named = named[named.groupby(keys, sort=False).cumcount() < 3]
-    top = named.groupby(keys, sort=False)["place"].agg(", ".join).rename("places").reset_index()
-    out = out.merge(top, on=keys, how="left")
+    place, place_names = pd.factorize(events["place"])
+    named = pd.DataFrame({"g": group, "p": place}).value_counts(sort=False).rename("n").reset_index()
+    named = named.sort_values(["g", "n"], ascending=[True, False], kind="stable")
+    named = named[named.groupby("g", sort=False).cumcount() < 3]
+    places = pd.Series(np.asarray(place_names)[named["p"].to_numpy()]).groupby(named["g"].to_numpy()).agg(", ".join)
+    out = pd.DataFrame({"cx": cx[at], "cy": cy[at], "event_type": np.asarray(kind_names)[kinds[at]],
+                        "count": count, "first": first, "last": last,
+                        "x": np.bincount(group, xy[:, 0]) / count, "y": np.bincount(group, xy[:, 1]) / count,
+                        "places": places.reindex(range(len(count))).to_numpy()})
     return gpd.GeoDataFrame(out, geometry=gpd.points_from_xy(out["x"], out["y"]), crs=events.crs)
 
 

@@ -8,7 +8,7 @@ from shapely.geometry import Point
 from geo.records import Event, Excerpt
 from layers import build_events, build_places
 from layers.background import build_background
-from layers.filters import EventFilter, filter_events
+from layers.filters import EventFilter, filter_events, search_text
 from layers.popups import highlight, safe_link
 from layers.render import build_map
 from layers.territory import build_territory
@@ -82,6 +82,8 @@ def test_filters():
     assert len(filter_events(frame, EventFilter(event_types=("Battles",)))) == 1
     assert len(filter_events(frame, EventFilter(claimants=("",)))) == 1
     assert len(filter_events(frame, EventFilter(text="karabakh ARMY"))) == 1
+    assert len(filter_events(frame, EventFilter(text=" Karabakh ARMY "), search_text(frame))) == 1
+    assert len(filter_events(frame, EventFilter(text="Shusha"), search_text(frame))) == 2
     assert len(filter_events(frame, EventFilter(outlets=("nobody",)))) == 0
 
 
