@@ -31,9 +31,14 @@ def _gazetteer() -> gazetteer.Gazetteer:
 
 @st.cache_resource
 def _seeded(path: str) -> str:
-    """The seed articles go into the store once; ingesting them again changes nothing."""
-    for article in load_articles(ARTICLES_DIR):
-        ingest_article(article, _gazetteer(), Path(path))
+    """The seed articles go into the store once. The index loaded for them is let go: the
+    page keeps one (250 MB) only once somebody adds an article."""
+    stored = store.content_hashes(Path(path))
+    missing = [a for a in load_articles(ARTICLES_DIR) if store.content_hash(a.text) not in stored]
+    if missing:
+        gaz = gazetteer.load()
+        for article in missing:
+            ingest_article(article, gaz, Path(path))
     return path
 
 

@@ -1,8 +1,9 @@
 """Events as plain dicts and GeoJSON, and back: the form the store and the CLI speak."""
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import date
+from collections.abc import Iterable
 from typing import Any
 
 from .records import Event, Excerpt
@@ -12,26 +13,42 @@ PRIMARY = ("article", "outlet", "url", "language", "title", "excerpt", "excerpt_
            "excerpt_end", "place_start", "place_end", "date_mention_start", "date_mention_end")
 
 
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_EXCERPT_FIELDS = tuple(f.name for f in fields(Excerpt))
+_TOP = frozenset(_EVENT_FIELDS) - frozenset(PRIMARY)
+
+
+def _excerpt_dict(x: Excerpt) -> dict[str, Any]:
+    return {name: getattr(x, name) for name in _EXCERPT_FIELDS}
+
+
 def event_to_dict(event: Event) -> dict[str, Any]:
     """Every field of the record by its name; dates as YYYY-MM-DD; the primary excerpt's
     provenance also at the top level, every excerpt under "excerpts"."""
+    # field by field, not dataclasses.asdict: its deep copy made this 10x slower (100k events)
     out: dict[str, Any] = {}
-    for f in fields(Event):
-        value = getattr(event, f.name)
-        if f.name == "excerpts":
-            value = [asdict(x) for x in value]
+    for name in _EVENT_FIELDS:
+        value = getattr(event, name)
+        if name == "excerpts":
+            value = [_excerpt_dict(x) for x in value]
         elif isinstance(value, date):
             value = value.isoformat()
         elif isinstance(value, tuple):
             value = list(value)
-        out[f.name] = value
-    primary = asdict(event.primary)
+        out[name] = value
+    primary = out["excerpts"][0]
     out.update({k: primary[k] for k in PRIMARY})
     return out
 
 
+def event_values(event: Event, names: Iterable[str]) -> list[Any]:
+    """The named fields of the record, or of its primary excerpt, as they are (no copies)."""
+    primary = event.excerpts[0]
+    return [getattr(event if name in _TOP else primary, name) for name in names]
+
+
 def event_from_dict(data: dict[str, Any]) -> Event:
-    values = {f.name: data[f.name] for f in fields(Event)}
+    values = {name: data[name] for name in _EVENT_FIELDS}
     values["date_start"] = date.fromisoformat(values["date_start"])
     values["date_end"] = date.fromisoformat(values["date_end"])
     values["actors"] = tuple(values["actors"])

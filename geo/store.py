@@ -139,6 +139,12 @@ def _insert(con: sqlite3.Connection, article: Article, article_id: str, digest: 
     con.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
 
 
+def content_hashes(path: Path | None = None) -> set[str]:
+    """The SHA-256 of every stored text (what makes ingest idempotent)."""
+    with connect(path) as con:
+        return {r[0] for r in con.execute("SELECT content_hash FROM articles")}
+
+
 def article_ids(path: Path | None = None) -> tuple[str, ...]:
     """The stored articles' ids, in the order they were added (cheap: no texts read)."""
     with connect(path) as con:

@@ -12,10 +12,9 @@ from collections.abc import Iterable
 
 import geopandas as gpd
 import pandas as pd
-from shapely.geometry import Point
 
 from geo.config import CRS
-from geo.export import event_to_dict
+from geo.export import event_values
 from geo.records import Event
 
 COLUMNS = ["event_type", "sub_event_type", "date_start", "date_end", "date_precision", "place",
@@ -26,13 +25,11 @@ COLUMNS = ["event_type", "sub_event_type", "date_start", "date_end", "date_preci
 
 
 def build_events(events: Iterable[Event]) -> gpd.GeoDataFrame:
-    rows, points = [], []
-    for event in events:
-        record = event_to_dict(event)
-        record["actors"] = "; ".join(record["actors"])
-        rows.append({k: record[k] for k in COLUMNS})
-        points.append(Point(event.lon, event.lat))
-    frame = gpd.GeoDataFrame(pd.DataFrame(rows, columns=COLUMNS), geometry=points, crs=CRS)
+    events = list(events)
+    frame = pd.DataFrame([event_values(e, COLUMNS) for e in events], columns=COLUMNS)
+    frame["actors"] = ["; ".join(e.actors) for e in events]
+    frame = gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy([e.lon for e in events],
+                                                                [e.lat for e in events]), crs=CRS)
     for column in ("date_start", "date_end"):
         frame[column] = pd.to_datetime(frame[column])
     return frame

@@ -28,25 +28,29 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@contextmanager
-def serve(store: Path):
-    """The real page on a free local port, with its own store; stopped afterwards."""
+def launch(store: Path, timeout: float = 120) -> tuple[subprocess.Popen, str]:
+    """The real page on a free local port with its own store, once it answers as healthy."""
     port = _free_port()
     env = {**os.environ, "CONFLICT_MAP_STORE": str(store)}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
                              "--server.port", str(port), "--server.address", "127.0.0.1"],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
             if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
+                return proc, url
         except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not become healthy in 120 s")
+            time.sleep(0.02)
+    proc.kill()
+    raise RuntimeError(f"streamlit did not become healthy in {timeout:.0f} s")
+
+
+@contextmanager
+def serve(store: Path):
+    """launch(), stopped afterwards."""
+    proc, url = launch(store)
     try:
         yield url
     finally:

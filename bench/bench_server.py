@@ -1,0 +1,144 @@
+"""Benchmark: the real server: cold start, and what a browser receives at 100k events.
+
+    python bench/bench_server.py [--events 100000] [--repeats 3] [--json]
+
+Cold start: `streamlit run app.py` until /_stcore/health answers "ok" (empty store; median).
+Then a store with the seed articles and N synthetic events (bench_map.synthetic: the seed
+events at real GeoNames towns, kept apart by date) is served and opened in Debian's
+Chromium with every outside request refused: time until the map's markers are drawn (the
+first view loads and merges every stored event), bytes received (websocket messages = the
+page's data; all bytes = also Streamlit's and Leaflet's static files on a first visit), and
+the same after typing a search filter (one rerun). Peak RSS of the server process at the end.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_map import synthetic  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from geo import gazetteer, make_article, store  # noqa: E402
+from tests.test_browser import CHROMIUM, FLAGS, MAP, launch, offline_page  # noqa: E402
+
+
+def cold_start(repeats: int) -> list[float]:
+    runs = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(repeats):
+            start = time.perf_counter()
+            proc, _ = launch(Path(tmp) / f"s{k}.sqlite")
+            runs.append(time.perf_counter() - start)
+            proc.terminate()
+            proc.wait(timeout=20)
+    return runs
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class Traffic:
+    """Bytes a page receives: websocket messages and HTTP response bodies (as sent)."""
+
+    def __init__(self, page) -> None:  # type: ignore[no-untyped-def]
+        self.ws = self.http = 0
+        self.last = time.monotonic()
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+        page.on("requestfinished", self._response)
+
+    def _frame(self, payload) -> None:  # type: ignore[no-untyped-def]
+        self.ws += len(payload.encode() if isinstance(payload, str) else payload)
+        self.last = time.monotonic()
+
+    def _response(self, request) -> None:  # type: ignore[no-untyped-def]
+        self.http += max(request.sizes()["responseBodySize"], 0)
+        self.last = time.monotonic()
+
+    def reset(self) -> None:
+        self.ws = self.http = 0
+
+    def settle(self, page, quiet: float = 1.5, limit: float = 120) -> None:  # type: ignore[no-untyped-def]
+        """Wait until nothing has arrived for `quiet` seconds."""
+        deadline = time.monotonic() + limit
+        while time.monotonic() - self.last < quiet and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+
+
+def in_browser(n: int) -> dict:
+    gaz = gazetteer.load()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "s.sqlite"
+        filler = make_article(f"synthetic {n}", f"synthetic-{n}", published="2020-11-01", language="en")
+        store.ingest(filler, [], synthetic(n, gaz), path)
+        proc, url = launch(path)
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+                page = offline_page(browser, url)
+                traffic = Traffic(page)
+                start = time.perf_counter()
+                page.goto(url)
+                page.frame_locator(MAP).locator(".leaflet-interactive").first.wait_for(timeout=300_000)
+                first_view = time.perf_counter() - start
+                traffic.settle(page)
+                first = (traffic.ws, traffic.http)
+                traffic.reset()
+                caption = page.locator("[data-testid=stCaptionContainer]").first
+                before = caption.inner_text()
+                search = page.get_by_label("Search excerpts, places, actors")
+                search.click()
+                search.press_sequentially("shusha", delay=20)  # typed: fill() sets no React state
+                traffic.reset()
+                start = time.perf_counter()
+                search.press("Tab")  # a text input commits on leaving it
+                while caption.inner_text() == before and time.perf_counter() - start < 120:
+                    page.wait_for_timeout(20)
+                rerun_s = time.perf_counter() - start
+                traffic.settle(page)
+                rerun = (traffic.ws, traffic.http)
+                outside = len(page.outside)  # type: ignore[attr-defined]
+                browser.close()
+            peak = _peak_rss_mb(proc.pid)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=20)
+    return {"events": n, "first_view_s": first_view, "first_ws_mb": first[0] / 1e6,
+            "first_all_mb": sum(first) / 1e6, "rerun_s": rerun_s, "rerun_ws_mb": rerun[0] / 1e6,
+            "rerun_all_mb": sum(rerun) / 1e6, "server_peak_mb": peak, "refused_outside": outside}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print the results as one JSON line")
+    args = parser.parse_args()
+    runs = cold_start(args.repeats)
+    r = {"cold_start_s": statistics.median(runs), "cold_start_runs": runs, **in_browser(args.events)}
+    if args.json:
+        print(json.dumps(r))
+        return
+    print(f"cold start to a healthy server: median {r['cold_start_s']:.2f} s "
+          f"(runs: {', '.join(f'{x:.2f}' for x in runs)})")
+    print(f"{r['events']} events in the store, in Chromium: map drawn {r['first_view_s']:.1f} s after "
+          f"opening; first view {r['first_ws_mb']:.2f} MB of page data ({r['first_all_mb']:.2f} MB "
+          f"with static files); a search rerun {r['rerun_s'] * 1000:.0f} ms to the new caption, "
+          f"{r['rerun_ws_mb']:.2f} MB ({r['rerun_all_mb']:.2f} MB); "
+          f"server peak RSS {r['server_peak_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
