@@ -109,7 +109,9 @@ def _ingest_here(paths: list[Path], given: Defaults, no_store: bool, out: Path |
         else:
             print(f"unchanged {article.id}: the same text is stored as {done.stored_as}")
 
-    summary = ingest_corpus(items, in_process, to_store=not no_store, out=out, on_stored=stored)
+    # one article per transaction: each is stored (and said) as soon as it is processed
+    summary = ingest_corpus(items, in_process, to_store=not no_store, out=out, partition_size=1,
+                            on_stored=stored)
     _finish(summary, no_store, out, verbose=len(items) > 20)
     return 0
 
