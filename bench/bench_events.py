@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import time
@@ -54,6 +55,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "eval" / "lgl.jsonl")
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="print the results as one JSON line")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -63,12 +65,18 @@ def main() -> None:
         sets.insert(0, ("LGL articles (en)", lgl_articles(args.gold)))
     else:
         print(f"({args.gold} not found: LGL skipped)")
+    results = []
     for name, articles in sets:
         for with_places in (True, False):
             runs, n_events = rate(articles, gaz, args.repeats, with_places)
             what = "places + events" if with_places else "events, places given"
-            print(f"{name}: {len(articles)} articles, {n_events} events; {what}, one core: median "
-                  f"{statistics.median(runs):.0f} articles/s (runs: {', '.join(f'{r:.0f}' for r in runs)})")
+            results.append({"set": name, "articles": len(articles), "events": n_events,
+                            "with_places": with_places, "rate": statistics.median(runs), "runs": runs})
+            if not args.json:
+                print(f"{name}: {len(articles)} articles, {n_events} events; {what}, one core: median "
+                      f"{statistics.median(runs):.0f} articles/s (runs: {', '.join(f'{r:.0f}' for r in runs)})")
+    if args.json:
+        print(json.dumps({"sets": results, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ Prints medians.
 from __future__ import annotations
 
 import argparse
+import json
+import resource
 import statistics
 import sys
 import time
@@ -48,10 +50,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="print the results as one JSON line")
     args = parser.parse_args()
     gaz = gazetteer.load()
     territory, background, places = build_territory(), build_background(), build_places([])
-    print(f"{'events':>8} {'rerun (filter+build+render)':>28} {'render only':>12} {'HTML':>10}")
+    if not args.json:
+        print(f"{'events':>8} {'rerun (filter+build+render)':>28} {'render only':>12} {'HTML':>10}")
+    results = []
     for n in args.sizes:
         frame = build_events(synthetic(n, gaz))
         runs, renders, size = [], [], 0
@@ -66,7 +71,12 @@ def main() -> None:
             renders.append(done - built)
             size = len(html.encode("utf-8"))
         rerun, render = statistics.median(runs) * 1000, statistics.median(renders) * 1000
-        print(f"{n:>8} {rerun:>25.0f} ms {render:>9.0f} ms {size / 1e6:>7.1f} MB")
+        results.append({"events": n, "rerun_ms": rerun, "render_ms": render, "html_mb": size / 1e6})
+        if not args.json:
+            print(f"{n:>8} {rerun:>25.0f} ms {render:>9.0f} ms {size / 1e6:>7.1f} MB")
+    if args.json:
+        print(json.dumps({"sizes": results,
+                          "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
-"""Benchmark: the page's server-side rerun after a filter change, at 1k and 10k stored events.
+"""Benchmark: the page's server-side rerun after a filter change, at 1k, 10k and 100k stored events.
 
-    python bench/bench_page.py [--sizes 1000 10000] [--repeats 5]
+    python bench/bench_page.py [--sizes 1000 10000 100000] [--repeats 5] [--json]
 
 Fills a temporary store with the seed articles and N synthetic events (the seed events at
 real GeoNames towns, as in bench_map.py), runs the real page with streamlit's AppTest, then
@@ -9,7 +9,9 @@ times reruns that change the search filter. Prints medians.
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -34,9 +36,11 @@ def n_events(at: AppTest) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="print the results as one JSON line")
     args = parser.parse_args()
+    results = []
     gaz = gazetteer.load()
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
@@ -53,9 +57,15 @@ def main() -> None:
                 start = time.perf_counter()
                 at.run()
                 runs.append(time.perf_counter() - start)
-            print(f"{n} synthetic + seed events ({events} after merging): rerun after a filter change, "
-                  f"median {statistics.median(runs) * 1000:.0f} ms (runs: "
-                  f"{', '.join(f'{r * 1000:.0f}' for r in runs)})")
+            results.append({"events": n, "merged": events, "rerun_ms": statistics.median(runs) * 1000,
+                            "runs_ms": [r * 1000 for r in runs]})
+            if not args.json:
+                print(f"{n} synthetic + seed events ({events} after merging): rerun after a filter "
+                      f"change, median {statistics.median(runs) * 1000:.0f} ms (runs: "
+                      f"{', '.join(f'{r * 1000:.0f}' for r in runs)})")
+    if args.json:
+        print(json.dumps({"sizes": results,
+                          "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
 if __name__ == "__main__":
