@@ -33,8 +33,6 @@ evaluate: $(VENV)/.installed
 	$(PY) -m geo evaluate ../shared/eval/lgl.jsonl
 	$(PY) -m geo evaluate ../shared/eval/idner2k_dev.jsonl
 
-bench: $(VENV)/.installed-dev
-	$(PY) bench/bench_places.py
-	$(PY) bench/bench_events.py
-	$(PY) bench/bench_map.py
-	$(PY) bench/bench_page.py
+# The one benchmark command (README "Performance"): needs ../shared/eval/lgl.jsonl.
+bench: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium
+	$(PY) bench/run.py

@@ -58,9 +58,11 @@ def serve(store: Path):
         proc.wait(timeout=20)
 
 
-def offline_page(browser, server: str):
-    """A page whose requests to anything but the app are refused (and remembered)."""
-    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+def offline_page(owner, server: str):
+    """A page (of a browser, or of a context whose cache it shares) whose requests to
+    anything but the app are refused (and remembered)."""
+    size = {"viewport": {"width": 1400, "height": 1000}} if hasattr(owner, "new_context") else {}
+    pg = owner.new_page(**size)
     outside: list[str] = []
 
     def offline(route):  # no request may leave the machine: tile servers do not answer
