@@ -70,20 +70,32 @@ def combine(a: Event, b: Event) -> Event:
         confidence=round(min(0.95, max(a.confidence, b.confidence) + 0.05 * (sources - 1)), 2))
 
 
+def _weeks(e: Event) -> range:
+    """The weeks (day ordinal // 7) an event can merge across: its days and GAP_DAYS around."""
+    return range((e.date_start.toordinal() - GAP_DAYS) // 7, (e.date_end.toordinal() + GAP_DAYS) // 7 + 1)
+
+
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Events merged where they tell the same thing; order of first report kept.
 
-    Only events of one kind at one place can merge, so each is compared with those alone.
+    Only events of one kind at one place and at most GAP_DAYS apart can merge, so each is
+    compared only with those that share a week with it: a year of daily shelling reports
+    from one town costs a few comparisons each, not one per earlier report.
     """
     out: list[Event] = []
-    buckets: dict[tuple[str, str, str], list[int]] = {}
+    buckets: dict[tuple[str, str, str], dict[int, list[int]]] = {}
     for event in events:
-        bucket = buckets.setdefault((event.event_type, event.sub_event_type, event.place_id), [])
-        for k in bucket:
+        by_week = buckets.setdefault((event.event_type, event.sub_event_type, event.place_id), {})
+        # ascending: the earliest-reported match wins, as it would comparing with every event
+        for k in sorted({k for w in _weeks(event) for k in by_week.get(w, ())}):
             if same_event(out[k], event):
                 out[k] = combine(out[k], event)
                 break
         else:
-            bucket.append(len(out))
+            k = len(out)
             out.append(event)
+        for w in _weeks(out[k]):  # a merged event may span more weeks than before
+            ks = by_week.setdefault(w, [])
+            if not ks or ks[-1] != k:
+                ks.append(k)
     return out

@@ -43,3 +43,41 @@ def test_long_spans_merge_when_they_mostly_overlap_and_keep_the_largest_toll():
     assert len(merged) == 2
     assert merged[0].fatalities_best == 1200 and merged[0].sources == 2
     assert (merged[0].date_start, merged[0].date_end) == (D(2020, 9, 27), D(2020, 11, 1))
+
+
+def _merge_comparing_all(events):
+    """The plain rule the indexed merge must equal: compare with every earlier event."""
+    from geo.merge import combine, same_event
+
+    out = []
+    for event in events:
+        for k, kept in enumerate(out):
+            if same_event(kept, event):
+                out[k] = combine(kept, event)
+                break
+        else:
+            out.append(event)
+    return out
+
+
+def test_indexed_merge_equals_comparing_with_every_event(gaz, seeds):
+    import random
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from geo.events import extract_events
+    from geo.merge import merge_events
+
+    base = [e for a in seeds.values() for e in extract_events(a, gaz)]
+    rng = random.Random(7)
+    events = []
+    for k in range(3000):
+        e = rng.choice(base)
+        start = e.date_start + timedelta(days=rng.randint(-40, 40))
+        events.append(replace(e, place_id=f"p{rng.randint(0, 4)}", date_start=start,
+                              date_end=start + timedelta(days=rng.choice([0, 0, 1, 3, 10, 45])),
+                              geo_precision=rng.choice([1, 2, 3]),
+                              claimed_by=rng.choice(["", "", "Azerbaijan's Ministry of Defence"])))
+    merged = merge_events(events)
+    assert merged == _merge_comparing_all(events)
+    assert 50 < len(merged) < 2000  # many merged, many kept apart
