@@ -121,7 +121,7 @@ with st.sidebar:
 
 shown = filter_events(events, chosen, _search(path, ids))
 st.title("Conflict map")
-st.caption(f"{len(ids)} articles in the store; {len(shown)} of {len(events)} events shown. "
+st.caption(f"{len(ids):,} articles in the store; {len(shown):,} of {len(events):,} events shown. "
            "Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the outlines "
            "and names do not.")
 the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territory, background,
@@ -143,7 +143,7 @@ if number is not None and number < len(events):
                                      f"{article.title or article.id}"))
             marks = [(excerpt.excerpt_start, excerpt.excerpt_end, "excerpt")]
             st.markdown(article_html(article.text, marks), unsafe_allow_html=True)  # all escaped
-st.subheader(f"Events ({len(shown)})")
+st.subheader(f"Events ({len(shown):,})")
 if len(shown) > TABLE_ROWS:
     st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} events (narrow the filters, or download "
                "the layer for all of them).")
@@ -156,7 +156,7 @@ st.dataframe(
                    "date_end": st.column_config.DateColumn("to", format="YYYY-MM-DD"),
                    "excerpt": st.column_config.TextColumn("excerpt", width="large")})
 st.altair_chart(events_per_day(shown), width="stretch")
-st.subheader(f"Places mentioned ({len(places)})")
+st.subheader(f"Places mentioned ({len(places):,})")
 if len(places) > TABLE_ROWS:
     st.caption(f"The {TABLE_ROWS:,} places mentioned most of {len(places):,}.")
 st.dataframe(places.drop(columns="geometry").head(TABLE_ROWS), hide_index=True, width="stretch")

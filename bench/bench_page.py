@@ -31,7 +31,7 @@ from geo import gazetteer, make_article, store  # noqa: E402
 def n_events(at: AppTest) -> int:
     """Events in the store after merging, as the page's caption says ("... of N events shown")."""
     caption = next(c.value for c in at.caption if "events shown" in c.value)
-    return int(caption.split(" events shown")[0].split(" of ")[-1])
+    return int(caption.split(" events shown")[0].split(" of ")[-1].replace(",", ""))
 
 
 def main() -> None:
