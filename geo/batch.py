@@ -25,9 +25,18 @@ from .parquet import write_dataset
 from .records import Article, Event, Mention
 
 PARTITION_SIZE = 64  # articles per task: ~0.25 s of work, so scheduling costs little
+CONNECT_TIMEOUT = 15.0  # seconds to reach a given scheduler
 WINDOW = 4  # partitions in flight per worker: a slow one at the head does not starve the others
 
 Result = tuple[list[Mention], list[Event]]
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An article the worker could not process (a bug, never bad input: that is skipped
+    before), so that one article does not sink the other 63 of its partition."""
+
+    reason: str
 
 _GAZETTEER: gazetteer.Gazetteer | None = None
 
@@ -40,10 +49,16 @@ def _worker_gazetteer() -> gazetteer.Gazetteer:
     return _GAZETTEER
 
 
-def process_partition(articles: list[Article]) -> list[Result]:
+def process_partition(articles: list[Article]) -> list[Result | Failed]:
     """Places and events of each article (runs on a worker)."""
     gaz = _worker_gazetteer()
-    return [process(a, gaz) for a in articles]
+    out: list[Result | Failed] = []
+    for article in articles:
+        try:
+            out.append(process(article, gaz))
+        except Exception as exc:  # noqa: BLE001 - reported per article, the run goes on
+            out.append(Failed(f"processing failed: {type(exc).__name__}: {exc}"))
+    return out
 
 
 def warm_up(_: object = None) -> int:
@@ -79,14 +94,15 @@ def usable_cpus() -> int:
 
 
 @contextmanager
-def dask_client(scheduler: str | None = None, workers: int | None = None) -> Iterator[Any]:
+def dask_client(scheduler: str | None = None, workers: int | None = None,
+                timeout: float = CONNECT_TIMEOUT) -> Iterator[Any]:
     """A client of the given scheduler, or of a local cluster of one single-threaded worker
     process per usable core (processes: the geoparser is pure Python and holds the GIL)."""
     from dask.distributed import Client, LocalCluster
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="15s")
+            client = Client(scheduler, timeout=f"{timeout}s")
         except (OSError, TimeoutError) as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
@@ -119,19 +135,28 @@ def partitions(items: Iterable[Article | Skipped], size: int,
         yield part
 
 
+def _result(part: list[Article], pending: Pending) -> Any:
+    try:
+        return pending.result()
+    except Exception as exc:  # a worker died (out of memory, killed) or the cluster went away
+        raise ClusterError(f"the partition {part[0].id} .. {part[-1].id} failed on the cluster "
+                           f"({type(exc).__name__}: {exc}); what was stored before it stays, and "
+                           "running the same command again skips it as unchanged") from exc
+
+
 def run_ordered(parts: Iterable[list[Article]], submit: Submit, window: int,
-                fn: Callable[[list[Article]], list[Result]] = process_partition,
-                ) -> Iterator[tuple[list[Article], list[Result]]]:
+                fn: Callable[[list[Article]], list[Any]] = process_partition,
+                ) -> Iterator[tuple[list[Article], list[Any]]]:
     """Each partition with its results, in input order, keeping `window` partitions in flight."""
     flight: deque[tuple[list[Article], Pending]] = deque()
     for part in parts:
         flight.append((part, submit(fn, part)))
         if len(flight) >= window:
             done, pending = flight.popleft()
-            yield done, pending.result()
+            yield done, _result(done, pending)
     while flight:
         done, pending = flight.popleft()
-        yield done, pending.result()
+        yield done, _result(done, pending)
 
 
 @dataclass
@@ -177,7 +202,14 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
     parts = partitions(items, partition_size, summary.skipped)
     with ExitStack() as stack:
         con = stack.enter_context(store.connect(store_path)) if to_store else None
-        for articles, results in run_ordered(parts, submit, window=WINDOW * max(workers, 1)):
+        for batch, outcomes in run_ordered(parts, submit, window=WINDOW * max(workers, 1)):
+            articles, results = [], []
+            for article, outcome in zip(batch, outcomes):
+                if isinstance(outcome, Failed):
+                    summary.skipped.append(Skipped(article.id, outcome.reason))
+                else:
+                    articles.append(article)
+                    results.append(outcome)
             summary.articles += len(articles)
             for article, (mentions, events) in zip(articles, results):
                 summary.places += sum(m.entry is not None for m in mentions)
@@ -193,7 +225,7 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
                     summary.added += done.added
                     summary.unchanged += not done.added
             if on_progress:
-                on_progress(summary.articles, len(summary.skipped))
+                on_progress(summary.articles + len(summary.skipped), len(summary.skipped))
     if out is not None:
         merged = merge_events(kept_events)
         summary.merged_events = len(merged)

@@ -133,7 +133,7 @@ def _ingest_on_dask(paths: list[Path], given: Defaults, args: argparse.Namespace
 
 
 def _finish(summary: Summary, no_store: bool, out: Path | None, verbose: bool) -> None:
-    if verbose:
+    if verbose or summary.skipped:
         print(summary.report())
     if out is not None:
         print(f"GeoParquet: {out}/events and {out}/mentions, partitioned by date")

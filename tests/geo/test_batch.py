@@ -13,7 +13,7 @@ import pytest
 from dask.distributed import LocalCluster
 
 from geo import store
-from geo.batch import Summary, ingest_corpus, process_partition
+from geo.batch import Summary, in_process, ingest_corpus, process_partition
 from geo.cli import main
 from geo.config import ARTICLES_DIR
 from geo.corpus import Skipped, expand, read_corpus
@@ -161,3 +161,44 @@ def test_summary_lists_reasons_once_with_counts():
     text = summary.report(limit=3)
     assert "skipped 12:" in text and "12 x the article is empty" in text
     assert "f0.txt: the article is empty" in text and "... and 9 more" in text
+
+
+def test_an_article_that_breaks_the_processing_is_listed_and_the_rest_go_on(seeds):
+    from dataclasses import replace
+
+    from geo.batch import Failed
+
+    good = next(iter(seeds.values()))
+    broken = replace(good, id="broken", text=None)  # not an Article the readers would make
+    out = process_partition([broken, good])
+    assert isinstance(out[0], Failed) and out[0].reason.startswith("processing failed: TypeError")
+    summary = ingest_corpus([broken, good], in_process, to_store=False)
+    assert summary.articles == 1 and summary.skipped == [Skipped("broken", out[0].reason)]
+
+
+def _die(part):
+    import os
+
+    os._exit(1)  # a worker killed in the middle of a task (out of memory, say)
+
+
+def test_a_dead_worker_stops_the_run_with_a_clear_error(corpus, tmp_path):
+    import dask
+
+    from geo.batch import ClusterError, dask_client, dask_submit, run_ordered
+
+    parts = [[a] for a in read_corpus(expand([corpus]))][:2]
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            dask_client(workers=1) as client:
+        with pytest.raises(ClusterError, match="failed on the cluster .*KilledWorker.* again skips it"):
+            list(run_ordered(parts, dask_submit(client), window=2, fn=_die))
+
+
+def test_an_unreachable_scheduler_is_a_clear_error():
+    from geo.batch import ClusterError, dask_client
+
+    started = time.monotonic()
+    with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        with dask_client("tcp://127.0.0.1:9", timeout=1):
+            pass
+    assert time.monotonic() - started < 10
