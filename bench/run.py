@@ -85,7 +85,7 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
                                                     if n == max(maps) else ""), "", ""))
     for n in sorted(pages):
         p = pages[n]
-        peak = f"; peak {r['page']['peak_mb']:.0f} MB (AppTest, all sizes)" if n == max(pages) else ""
+        peak = f"; peak {r['page']['peak_mb']:.0f} MB (the AppTest process, all three sizes)" if n == max(pages) else ""
         out.append((f"page rerun after a filter, {n:,} events", f"{p['rerun_ms']:.0f} ms (server side){peak}",
                     "≤ 300 ms at 100k" if n == 100_000 else "",
                     verdict(p["rerun_ms"] <= 300) if n == 100_000 else ""))

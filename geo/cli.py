@@ -84,6 +84,10 @@ def _events(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     paths = expand(args.files)
+    if args.engine == "local" and (args.scheduler or args.workers):
+        raise InputError("--scheduler and --workers are for --engine dask")
+    if (args.workers is not None and args.workers < 1) or args.partition_size < 1:
+        raise InputError("--workers and --partition-size must be at least 1")
     if args.no_store and args.out is None:
         raise InputError("--no-store leaves nothing to write: give --out FOLDER too")
     if args.out is not None:
@@ -154,7 +158,8 @@ def _add_metadata_options(p: argparse.ArgumentParser, source_required: bool,
                        help=".txt article (metadata may also come from NAME.json beside it)")
     p.add_argument("--published", type=_published, metavar="YYYY-MM-DD",
                    help="publication date; relative dates (\"Jumat lalu\") count from it")
-    p.add_argument("--source", metavar="NAME", help="the outlet" + (" (required)" if source_required else ""))
+    p.add_argument("--source", metavar="NAME", help="the outlet" + (
+        " (required unless a sidecar or .jsonl line names it)" if source_required else ""))
     p.add_argument("--url", metavar="URL", help="the article's http(s) address")
     p.add_argument("--lang", choices=LANGUAGES, help="the article's language (default: guessed)")
 

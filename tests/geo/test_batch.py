@@ -202,3 +202,16 @@ def test_an_unreachable_scheduler_is_a_clear_error():
         with dask_client("tcp://127.0.0.1:9", timeout=1):
             pass
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("extra, problem", [
+    (["--scheduler", "tcp://127.0.0.1:8786"], "are for --engine dask"),
+    (["--workers", "2"], "are for --engine dask"),
+    (["--engine", "dask", "--workers", "0"], "must be at least 1"),
+    (["--engine", "dask", "--partition-size", "0"], "must be at least 1"),
+])
+def test_options_that_cannot_work_are_refused_before_any_work(corpus, tmp_path, monkeypatch, capsys,
+                                                              extra, problem):
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(tmp_path / "s.sqlite"))
+    assert main(["ingest", str(corpus), *extra]) == 2
+    assert problem in capsys.readouterr().err and not (tmp_path / "s.sqlite").exists()
