@@ -42,26 +42,28 @@ def _seeded(path: str) -> str:
     return path
 
 
-@st.cache_data
+@st.cache_data(max_entries=2)
 def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """The places layer of the stored mentions (read again only when the store grows)."""
     return build_places(store.load_mentions(Path(path)))
 
 
 # cache_resource, not cache_data: these are read, never changed, and copying 10,000 events
-# on every rerun would cost more than drawing them.
-@st.cache_resource
+# on every rerun would cost more than drawing them. Keyed by the stored articles' ids; two
+# entries at most (the store as it was and as it is), or each added article would keep
+# another copy of every event in memory.
+@st.cache_resource(max_entries=2)
 def _event_records(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return store.load_events(Path(path))
 
 
-@st.cache_resource
+@st.cache_resource(max_entries=2)
 def _events(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """The events layer; row i is _event_records(...)[i]."""
     return build_events(_event_records(path, article_ids))
 
 
-@st.cache_resource
+@st.cache_resource(max_entries=2)
 def _search(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     return search_text(_events(path, article_ids))
 
