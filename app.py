@@ -10,11 +10,12 @@ from geo import gazetteer, load_articles, store
 from geo.config import ARTICLES_DIR, store_path
 from geo.errors import ConflictMapError
 from geo.ingest import article_from_upload, ingest_article
-from layers import build_events, build_places
+from layers import build_places
 from layers.background import build_background
 from layers.charts import events_per_day
 from layers.export import FORMATS, to_bytes
-from layers.filters import EventFilter, filter_events, search_text
+from layers.filters import EventFilter, filter_events
+from layers.live import LiveEvents
 from layers.popups import article_html, clicked_event, markdown_text
 from layers.render import build_map
 from layers.territory import build_territory
@@ -42,30 +43,19 @@ def _seeded(path: str) -> str:
     return path
 
 
+# Keyed by the stored articles' ids; two entries at most (the store as it was and as it is),
+# or each added article would keep another copy of the layer in memory.
 @st.cache_data(max_entries=2)
 def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
     """The places layer of the stored mentions (read again only when the store grows)."""
     return build_places(store.load_mentions(Path(path)))
 
 
-# cache_resource, not cache_data: these are read, never changed, and copying 10,000 events
-# on every rerun would cost more than drawing them. Keyed by the stored articles' ids; two
-# entries at most (the store as it was and as it is), or each added article would keep
-# another copy of every event in memory.
-@st.cache_resource(max_entries=2)
-def _event_records(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    return store.load_events(Path(path))
-
-
-@st.cache_resource(max_entries=2)
-def _events(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """The events layer; row i is _event_records(...)[i]."""
-    return build_events(_event_records(path, article_ids))
-
-
-@st.cache_resource(max_entries=2)
-def _search(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    return search_text(_events(path, article_ids))
+@st.cache_resource
+def _live(path: str) -> LiveEvents:
+    """The events layer of this store, shared by every session; articles stored since the
+    last rerun are merged in, the others are not read again."""
+    return LiveEvents(Path(path))
 
 
 @st.cache_data
@@ -75,7 +65,8 @@ def _static_layers():  # type: ignore[no-untyped-def]
 
 path = _seeded(str(store_path()))
 ids = store.article_ids(Path(path))
-events, places = _events(path, ids), _places(path, ids)
+state = _live(path).current()
+events, places = state.frame, _places(path, ids)
 territory, background = _static_layers()
 
 with st.sidebar:
@@ -121,7 +112,7 @@ with st.sidebar:
     if "added" in st.session_state:
         st.success(markdown_text(st.session_state.pop("added")))
 
-shown = filter_events(events, chosen, _search(path, ids))
+shown = filter_events(events, chosen, state.search)
 st.title("Conflict map")
 st.caption(f"{len(ids):,} articles in the store; {len(shown):,} of {len(events):,} events shown. "
            "Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the outlines "
@@ -132,7 +123,7 @@ clicked = st_folium(the_map, key="map", height=560, use_container_width=True, re
                     returned_objects=["last_object_clicked_popup"])
 number = clicked_event((clicked or {}).get("last_object_clicked_popup"))
 if number is not None and number < len(events):
-    record = _event_records(path, ids)[number]
+    record = state.records[number]
     by_id = {a.id: a for a in store.load_articles(Path(path), (x.article for x in record.excerpts))}
     with st.expander(markdown_text(f"Event #{number}: {record.sub_event_type}, {record.place}"),
                      expanded=True):

@@ -75,27 +75,43 @@ def _weeks(e: Event) -> range:
     return range((e.date_start.toordinal() - GAP_DAYS) // 7, (e.date_end.toordinal() + GAP_DAYS) // 7 + 1)
 
 
-def merge_events(events: Iterable[Event]) -> list[Event]:
-    """Events merged where they tell the same thing; order of first report kept.
+class Merger:
+    """merge_events as a fold that can go on: events of articles stored later are merged
+    into what is merged already, with the same result as merging everything again.
 
     Only events of one kind at one place and at most GAP_DAYS apart can merge, so each is
     compared only with those that share a week with it: a year of daily shelling reports
     from one town costs a few comparisons each, not one per earlier report.
     """
-    out: list[Event] = []
-    buckets: dict[tuple[str, str, str], dict[int, list[int]]] = {}
-    for event in events:
-        by_week = buckets.setdefault((event.event_type, event.sub_event_type, event.place_id), {})
-        # ascending: the earliest-reported match wins, as it would comparing with every event
-        for k in sorted({k for w in _weeks(event) for k in by_week.get(w, ())}):
-            if same_event(out[k], event):
-                out[k] = combine(out[k], event)
-                break
-        else:
-            k = len(out)
-            out.append(event)
-        for w in _weeks(out[k]):  # a merged event may span more weeks than before
-            ks = by_week.setdefault(w, [])
-            if not ks or ks[-1] != k:
-                ks.append(k)
-    return out
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self._buckets: dict[tuple[str, str, str], dict[int, list[int]]] = {}
+
+    def add(self, events: Iterable[Event]) -> list[int]:
+        """Merge `events` in, in order; the indices of self.events new or changed, ascending."""
+        out, touched = self.events, set()
+        for event in events:
+            by_week = self._buckets.setdefault(
+                (event.event_type, event.sub_event_type, event.place_id), {})
+            # ascending: the earliest-reported match wins, as it would comparing with every event
+            for k in sorted({k for w in _weeks(event) for k in by_week.get(w, ())}):
+                if same_event(out[k], event):
+                    out[k] = combine(out[k], event)
+                    break
+            else:
+                k = len(out)
+                out.append(event)
+            touched.add(k)
+            for w in _weeks(out[k]):  # a merged event may span more weeks than before
+                ks = by_week.setdefault(w, [])
+                if not ks or ks[-1] != k:
+                    ks.append(k)
+        return sorted(touched)
+
+
+def merge_events(events: Iterable[Event]) -> list[Event]:
+    """Events merged where they tell the same thing; order of first report kept."""
+    merger = Merger()
+    merger.add(events)
+    return merger.events

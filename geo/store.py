@@ -177,12 +177,29 @@ def load_mentions(path: Path | None = None) -> list[tuple[str, Mention]]:
                            r[12])) for r in rows]
 
 
+def load_raw_events(path: Path | None = None, after: int = 0) -> tuple[list[Event], int]:
+    """The events as extracted (not merged) of the articles stored after the article with
+    rowid `after`, in the order they were stored; and the last article's rowid (one read
+    transaction: an article stored meanwhile is in both or in neither)."""
+    with connect(path) as con:
+        con.execute("BEGIN")
+        last = con.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+        rows = con.execute("SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id "
+                           "WHERE a.rowid > ? AND a.rowid <= ? ORDER BY a.rowid, e.seq",
+                           (after, last)).fetchall()
+        con.execute("COMMIT")
+    return [event_from_dict(json.loads(r[0])) for r in rows], last
+
+
+def last_article(path: Path | None = None) -> int:
+    """The rowid of the article stored last (0 when none): cheap, to see the store grew."""
+    with connect(path) as con:
+        return con.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
+
+
 def load_events(path: Path | None = None) -> list[Event]:
     """Every stored event, merged across articles."""
-    with connect(path) as con:
-        rows = con.execute("SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id "
-                           "ORDER BY a.rowid, e.seq").fetchall()
-    return merge_events(event_from_dict(json.loads(r[0])) for r in rows)
+    return merge_events(load_raw_events(path)[0])
 
 
 def counts(path: Path | None = None) -> tuple[int, int, int]:

@@ -8,7 +8,7 @@ date_mention_end, confidence, sources, geometry (Point, EPSG:4326).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import geopandas as gpd
 import pandas as pd
@@ -33,3 +33,16 @@ def build_events(events: Iterable[Event]) -> gpd.GeoDataFrame:
     for column in ("date_start", "date_end"):
         frame[column] = pd.to_datetime(frame[column])
     return frame
+
+
+def update_events(frame: gpd.GeoDataFrame, events: Sequence[Event], changed: Sequence[int]
+                  ) -> gpd.GeoDataFrame:
+    """The layer of `events` from the layer `frame` of an earlier state of them, where only
+    the rows `changed` (merged into, or new at the end) differ: those alone are rebuilt."""
+    fresh = build_events([events[i] for i in changed])
+    kept = frame.drop(index=[i for i in changed if i < len(frame)])
+    if kept.empty:  # concatenating an empty frame would turn string columns into objects
+        return fresh
+    fresh.index = pd.Index(changed)
+    merged = pd.concat([kept, fresh]).sort_index().reset_index(drop=True)
+    return gpd.GeoDataFrame(merged.infer_objects(), crs=CRS)  # dtypes as build_events infers them
