@@ -21,7 +21,7 @@ from .corpus import Skipped
 from .errors import ConflictMapError
 from .ingest import process
 from .merge import merge_events
-from .parquet import write_dataset
+from .parquet import DatasetWriter
 from .records import Article, Event, Mention
 
 PARTITION_SIZE = 64  # articles per task: ~0.25 s of work, so scheduling costs little
@@ -198,9 +198,11 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
     summary = Summary()
     started = time.perf_counter()
     kept_events: list[Event] = []
-    kept_mentions: list[tuple[Article, Mention]] = []
     parts = partitions(items, partition_size, summary.skipped)
+    writer = DatasetWriter(out) if out is not None else None
     with ExitStack() as stack:
+        if writer is not None:
+            stack.callback(writer.abandon)  # after finish() there is nothing left to remove
         con = stack.enter_context(store.connect(store_path)) if to_store else None
         for batch, outcomes in run_ordered(parts, submit, window=WINDOW * max(workers, 1)):
             articles, results = [], []
@@ -214,9 +216,10 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
             for article, (mentions, events) in zip(articles, results):
                 summary.places += sum(m.entry is not None for m in mentions)
                 summary.events += len(events)
-                if out is not None:
+                if writer is not None:
                     kept_events.extend(events)
-                    kept_mentions.extend((article, m) for m in mentions)
+            if writer is not None:
+                writer.add_mentions((a, m) for a, (ms, _) in zip(articles, results) for m in ms)
             if con is not None:
                 stored = store.ingest_batch(con, ((a, m, e) for a, (m, e) in zip(articles, results)))
                 for article, done in zip(articles, stored):
@@ -226,9 +229,9 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
                     summary.unchanged += not done.added
             if on_progress:
                 on_progress(summary.articles + len(summary.skipped), len(summary.skipped))
-    if out is not None:
-        merged = merge_events(kept_events)
-        summary.merged_events = len(merged)
-        write_dataset(out, merged, kept_mentions)
+        if writer is not None:
+            merged = merge_events(kept_events)
+            summary.merged_events = len(merged)
+            writer.finish(merged)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -4,7 +4,8 @@ Layout (hive partitioning, one GeoParquet file per date; readable by dask-geopan
 geopandas, DuckDB and Spark):
 
     OUT/events/date=YYYY-MM-DD/part-0.parquet    merged events, by their first day
-    OUT/mentions/date=YYYY-MM-DD/part-0.parquet  place mentions, by the article's published date
+    OUT/mentions/date=YYYY-MM-DD/part-N.parquet  place mentions, by the article's published date
+                                                 (a file per 200,000 mentions of the batch)
 
 Events: the fields of the event record (README "The event record") with the primary
 source's provenance as columns, `actors` "; "-joined and `excerpts` (every source) as a JSON
@@ -28,6 +29,7 @@ from .errors import InputError
 from .export import event_to_dict
 from .records import Article, Event, Mention
 
+MENTIONS_PER_PART = 200_000  # rows per mentions file: written as they come, not held to the end
 MENTION_COLUMNS = ["article", "start", "end", "text", "role", "reporting", "entry_id", "name",
                    "kind", "country", "score"]
 
@@ -66,29 +68,63 @@ def check_out(out: Path) -> None:
         raise InputError(f"{out}: already exists and is not empty; choose a new --out folder")
 
 
-def _write_partitioned(frame: gpd.GeoDataFrame, folder: Path) -> int:
-    folder.mkdir(parents=True)
-    for day, part in frame.groupby("date", sort=True):
+def _write_partitioned(frame: gpd.GeoDataFrame, folder: Path, part: int = 0) -> set[str]:
+    """One file per date under folder/date=D/; the dates written."""
+    for day, rows in frame.groupby("date", sort=True):
         target = folder / f"date={day}"
-        target.mkdir()
-        part.drop(columns="date").to_parquet(target / "part-0.parquet", index=False)
-    return frame["date"].nunique()
+        target.mkdir(parents=True, exist_ok=True)
+        rows.drop(columns="date").to_parquet(target / f"part-{part}.parquet", index=False)
+    return set(frame["date"].unique())
+
+
+class DatasetWriter:
+    """Writes a batch's GeoParquet into a hidden folder beside `out` and renames it to `out`
+    at the end: the dataset appears complete or not at all. Mentions are written as each
+    partition of articles comes back (memory stays bounded); events, which merge across
+    articles, once at the end."""
+
+    def __init__(self, out: Path, per_part: int = MENTIONS_PER_PART) -> None:
+        self.out, self.per_part = Path(out), per_part
+        check_out(self.out)
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-", dir=self.out.parent))
+        self.parts = 0
+        self.days: dict[str, set[str]] = {"events": set(), "mentions": set()}
+        self.pending: list[tuple[Article, Mention]] = []
+
+    def add_mentions(self, mentions: Iterable[tuple[Article, Mention]]) -> None:
+        self.pending.extend(mentions)
+        if len(self.pending) >= self.per_part:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.pending:
+            frame = mentions_frame(self.pending)
+            self.days["mentions"] |= _write_partitioned(frame, self.tmp / "mentions", self.parts)
+            self.parts += 1
+            self.pending = []
+
+    def finish(self, events: list[Event]) -> dict[str, int]:
+        self._flush()
+        self.days["events"] = _write_partitioned(events_frame(events), self.tmp / "events")
+        for name in ("events", "mentions"):
+            (self.tmp / name).mkdir(exist_ok=True)
+        if self.out.exists():
+            self.out.rmdir()  # empty: checked at the start
+        os.replace(self.tmp, self.out)
+        return {name: len(days) for name, days in self.days.items()}
+
+    def abandon(self) -> None:
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 def write_dataset(out: Path, events: list[Event],
                   mentions: Iterable[tuple[Article, Mention]]) -> dict[str, int]:
-    """Write both datasets into `out` at once: they appear complete or not at all."""
-    out = Path(out)
-    check_out(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    """Both datasets at once (see DatasetWriter); the number of dates of each."""
+    writer = DatasetWriter(out)
     try:
-        written = {"events": _write_partitioned(events_frame(events), tmp / "events"),
-                   "mentions": _write_partitioned(mentions_frame(mentions), tmp / "mentions")}
-        if out.exists():
-            out.rmdir()  # empty: checked above
-        os.replace(tmp, out)
+        writer.add_mentions(mentions)
+        return writer.finish(events)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        writer.abandon()
         raise
-    return written

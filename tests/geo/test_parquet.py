@@ -39,3 +39,21 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, seeds, gaz):
         write_dataset(out, [], [])
     assert out.read_text(encoding="utf-8") == "a file"
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_mentions_are_written_as_they_come_and_a_failed_run_leaves_nothing(tmp_path, seeds, gaz):
+    from geo.parquet import DatasetWriter
+
+    pairs = [(a, m) for a in seeds.values() for m in article_places(a, gaz)]
+    writer = DatasetWriter(tmp_path / "out", per_part=10)
+    for k in range(0, len(pairs), 4):
+        writer.add_mentions(pairs[k:k + 4])
+    files = list(writer.tmp.glob("mentions/*/*.parquet"))
+    assert len(files) >= len(pairs) // 12 and not (tmp_path / "out").exists()  # written, not shown
+    writer.finish([])
+    assert len(dask_geopandas.read_parquet(tmp_path / "out" / "mentions").compute()) == len(pairs)
+
+    broken = DatasetWriter(tmp_path / "broken", per_part=10)
+    broken.add_mentions(pairs)
+    broken.abandon()  # what ingest_corpus does when the run fails
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
