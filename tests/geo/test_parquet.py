@@ -57,3 +57,17 @@ def test_mentions_are_written_as_they_come_and_a_failed_run_leaves_nothing(tmp_p
     broken.add_mentions(pairs)
     broken.abandon()  # what ingest_corpus does when the run fails
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
+
+
+def test_duckdb_reads_the_events_with_their_date_partitions(tmp_path, seeds, gaz):
+    import duckdb
+
+    events = [e for a in seeds.values() for e in extract_events(a, gaz)]
+    write_dataset(tmp_path / "out", events, [])
+    pattern = str(tmp_path / "out" / "events" / "*" / "*.parquet")
+    # (no spatial extension: it would be downloaded; the core reads GeoParquet's geometry type)
+    rows = duckdb.sql(f"SELECT date, place, typeof(geometry) FROM "
+                      f"read_parquet('{pattern}', hive_partitioning = true)").fetchall()
+    assert len(rows) == len(events)
+    assert sorted((str(d), p) for d, p, _ in rows) == sorted((str(e.date_start), e.place) for e in events)
+    assert all(t.startswith("GEOMETRY(") and '"code":4326' in t for _, _, t in rows)
