@@ -18,6 +18,7 @@ class Progress:
         self.tty = hasattr(self.stream, "isatty") and self.stream.isatty()
         self.shown_tenth = -1
         self.last_draw = 0.0
+        self.drawn = 0
 
     def line(self, done: int, skipped: int) -> str:
         share = min(done / self.total, 1.0) if self.total else 1.0
@@ -32,7 +33,9 @@ class Progress:
         now = self.clock()
         if self.tty:
             if now - self.last_draw >= 0.2 or done >= self.total:
-                self.stream.write("\r" + self.line(done, skipped))
+                text = self.line(done, skipped)
+                self.stream.write("\r" + text.ljust(self.drawn))  # a shorter line hides the last
+                self.drawn = len(text)
                 self.stream.flush()
                 self.last_draw = now
             return
