@@ -10,12 +10,11 @@ from geo import gazetteer, load_articles, store
 from geo.config import ARTICLES_DIR, store_path
 from geo.errors import ConflictMapError
 from geo.ingest import article_from_upload, ingest_article
-from layers import build_places
 from layers.background import build_background
 from layers.charts import events_per_day
 from layers.export import FORMATS, to_bytes
 from layers.filters import EventFilter, filter_events
-from layers.live import LiveEvents
+from layers.live import LiveLayers
 from layers.popups import article_html, clicked_event, markdown_text
 from layers.render import build_map
 from layers.territory import build_territory
@@ -43,19 +42,11 @@ def _seeded(path: str) -> str:
     return path
 
 
-# Keyed by the stored articles' ids; two entries at most (the store as it was and as it is),
-# or each added article would keep another copy of the layer in memory.
-@st.cache_data(max_entries=2)
-def _places(path: str, article_ids: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    """The places layer of the stored mentions (read again only when the store grows)."""
-    return build_places(store.load_mentions(Path(path)))
-
-
 @st.cache_resource
-def _live(path: str) -> LiveEvents:
-    """The events layer of this store, shared by every session; articles stored since the
-    last rerun are merged in, the others are not read again."""
-    return LiveEvents(Path(path))
+def _live(path: str) -> LiveLayers:
+    """The events and places layers of this store, shared by every session; articles stored
+    since the last rerun are merged in, the others are not read again."""
+    return LiveLayers(Path(path))
 
 
 @st.cache_data
@@ -64,9 +55,8 @@ def _static_layers():  # type: ignore[no-untyped-def]
 
 
 path = _seeded(str(store_path()))
-ids = store.article_ids(Path(path))
 state = _live(path).current()
-events, places = state.frame, _places(path, ids)
+events, places = state.events, state.places
 territory, background = _static_layers()
 
 with st.sidebar:
@@ -114,7 +104,7 @@ with st.sidebar:
 
 shown = filter_events(events, chosen, state.search)
 st.title("Conflict map")
-st.caption(f"{len(ids):,} articles in the store; {len(shown):,} of {len(events):,} events shown. "
+st.caption(f"{store.article_count(Path(path)):,} articles in the store; {len(shown):,} of {len(events):,} events shown. "
            "Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the outlines "
            "and names do not.")
 the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territory, background,

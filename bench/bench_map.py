@@ -22,9 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo import gazetteer, load_articles  # noqa: E402
+from geo import gazetteer, load_articles, make_article, store  # noqa: E402
 from geo.config import ARTICLES_DIR  # noqa: E402
 from geo.events import extract_events  # noqa: E402
+from geo.geoparse import article_places  # noqa: E402
 from layers import build_events, build_places  # noqa: E402
 from layers.background import build_background  # noqa: E402
 from layers.filters import EventFilter, filter_events  # noqa: E402
@@ -44,6 +45,27 @@ def synthetic(n: int, gaz: gazetteer.Gazetteer) -> list:
         out.append(replace(event, place=town.name, place_id=town.id, lat=town.lat, lon=town.lon,
                            date_start=event.date_start + shift, date_end=event.date_end + shift))
     return out
+
+
+def synthetic_store(path: Path, n: int, gaz: gazetteer.Gazetteer, per_article: int = 5) -> int:
+    """A store as a batch run leaves it: n synthetic events, `per_article` in each article,
+    and each article with the place mentions of a seed article (about 55): at 100,000 events,
+    20,000 articles and 1.1 million mentions. Returns the number of mentions."""
+    events = synthetic(n, gaz)
+    seeds = load_articles(ARTICLES_DIR)
+    found = [article_places(a, gaz) for a in seeds]
+    batch, mentions = [], 0
+    for k in range(0, n, per_article):
+        article = make_article(f"synthetic article {k}", f"synthetic-{k}", published="2020-11-01",
+                               language="en", outlet="Synthetic")
+        places = found[(k // per_article) % len(found)]
+        batch.append((article, places, events[k:k + per_article]))
+        mentions += len(places)
+        if len(batch) == 1000:
+            store.ingest_many(batch, path)
+            batch = []
+    store.ingest_many(batch, path)
+    return mentions
 
 
 def main() -> None:

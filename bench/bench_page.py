@@ -2,8 +2,9 @@
 
     python bench/bench_page.py [--sizes 1000 10000 100000] [--repeats 5] [--json]
 
-Fills a temporary store with the seed articles and N synthetic events (the seed events at
-real GeoNames towns, as in bench_map.py), runs the real page with streamlit's AppTest, then
+Fills a temporary store as a batch run would (bench_map.synthetic_store: N synthetic events,
+the seed events at real GeoNames towns, 5 to an article, each article with a seed article's
+place mentions: 1.1 million mentions at 100k events; the page seeds its two articles), runs the real page with streamlit's AppTest, then
 times reruns that change the search filter, then adds an article through the "Add article"
 form (stored, merged in, drawn). Prints medians.
 """
@@ -24,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_map import synthetic  # noqa: E402
+from bench_map import synthetic_store  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from geo import gazetteer, make_article, store  # noqa: E402
+from geo import gazetteer  # noqa: E402
 
 
 def n_events(at: AppTest) -> int:
@@ -68,8 +69,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "s.sqlite"
             os.environ["CONFLICT_MAP_STORE"] = str(path)
-            filler = make_article(f"synthetic {n}", f"synthetic-{n}", published="2020-11-01", language="en")
-            store.ingest(filler, [], synthetic(n, gaz), path)
+            synthetic_store(path, n, gaz)
             start = time.perf_counter()
             at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
             first = time.perf_counter() - start

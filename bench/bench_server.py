@@ -3,8 +3,9 @@
     python bench/bench_server.py [--events 100000] [--repeats 3] [--json]
 
 Cold start: `streamlit run app.py` until /_stcore/health answers "ok" (empty store; median).
-Then a store with the seed articles and N synthetic events (bench_map.synthetic: the seed
-events at real GeoNames towns, kept apart by date) is served and opened in Debian's
+Then a store as a batch run leaves it (bench_map.synthetic_store: N synthetic events, the
+seed events at real GeoNames towns kept apart by date, 5 to an article, each article with a
+seed article's ~55 place mentions) is served and opened in Debian's
 Chromium (only the app's own responses are counted; requests are not intercepted, which
 would turn the browser's cache off): time until the map's markers are drawn (the
 first view loads and merges every stored event), bytes received (websocket messages = the
@@ -27,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_map import synthetic  # noqa: E402
+from bench_map import synthetic_store  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from geo import gazetteer, make_article, store  # noqa: E402
+from geo import gazetteer  # noqa: E402
 from tests.test_browser import CHROMIUM, FLAGS, MAP, launch  # noqa: E402
 
 
@@ -86,8 +87,7 @@ def in_browser(n: int) -> dict:
     gaz = gazetteer.load()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "s.sqlite"
-        filler = make_article(f"synthetic {n}", f"synthetic-{n}", published="2020-11-01", language="en")
-        store.ingest(filler, [], synthetic(n, gaz), path)
+        mentions = synthetic_store(path, n, gaz)
         proc, url = launch(path)
         try:
             with sync_playwright() as p:
@@ -126,7 +126,7 @@ def in_browser(n: int) -> dict:
         finally:
             proc.terminate()
             proc.wait(timeout=20)
-    return {"events": n, "first_view_s": first_view, "first_ws_mb": first[0] / 1e6,
+    return {"events": n, "mentions": mentions, "first_view_s": first_view, "first_ws_mb": first[0] / 1e6,
             "first_all_mb": sum(first) / 1e6, "rerun_s": rerun_s, "rerun_ws_mb": rerun[0] / 1e6,
             "rerun_all_mb": sum(rerun) / 1e6,
             "returning_all_mb": (returning.ws + returning.http) / 1e6, "server_peak_mb": peak}

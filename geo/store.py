@@ -37,6 +37,26 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 """
 
 
+# The roles in which a mention names a place on the map (not an actor, demonym or org).
+PLACE_ROLES = frozenset({"place", "feature"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSummary:
+    """One place as the stored articles name it: counts, and the first articles and forms."""
+
+    entry_id: str
+    name: str
+    kind: str
+    country: str
+    lat: float
+    lon: float
+    mentions: int
+    n_articles: int
+    articles: tuple[str, ...]  # the first few, in the order they were stored
+    examples: tuple[str, ...]  # the first few surface forms
+
+
 class StoreError(ConflictMapError):
     """The store cannot be opened or written."""
 
@@ -177,6 +197,39 @@ def load_mentions(path: Path | None = None) -> list[tuple[str, Mention]]:
                            r[12])) for r in rows]
 
 
+def place_summaries(path: Path | None = None, first: int = 10, after: int = 0,
+                    upto: int | None = None) -> list[PlaceSummary]:
+    """Every place the stored articles (those with rowid in (after, upto]) name in reporting
+    text, counted in SQL: memory grows with the places, not with the millions of mentions
+    of a large store."""
+    where = ("entry_id IS NOT NULL AND reporting = 1 AND role IN "
+             f"({', '.join(repr(r) for r in sorted(PLACE_ROLES))})")
+    if after or upto is not None:
+        where += (" AND article_id IN (SELECT id FROM articles WHERE rowid > "
+                  f"{int(after)}{'' if upto is None else f' AND rowid <= {int(upto)}'})")
+
+    def firsts(column: str) -> str:  # the `first` values of column per place, by first mention
+        return (f"SELECT entry_id, {column} FROM (SELECT entry_id, {column}, ROW_NUMBER() OVER "
+                f"(PARTITION BY entry_id ORDER BY seen) AS n FROM (SELECT entry_id, {column}, "
+                f"MIN(rowid) AS seen FROM mentions WHERE {where} GROUP BY entry_id, {column})) "
+                f"WHERE n <= {int(first)} ORDER BY entry_id, n")
+
+    with connect(path) as con:
+        con.execute("BEGIN")
+        places = con.execute(f"SELECT entry_id, name, kind, country, lat, lon, COUNT(*), "
+                             f"COUNT(DISTINCT article_id) FROM mentions WHERE {where} "
+                             "GROUP BY entry_id").fetchall()
+        articles: dict[str, list[str]] = {}
+        for entry_id, article_id in con.execute(firsts("article_id")):
+            articles.setdefault(entry_id, []).append(article_id)
+        examples: dict[str, list[str]] = {}
+        for entry_id, text in con.execute(firsts("text")):
+            examples.setdefault(entry_id, []).append(text)
+        con.execute("COMMIT")
+    return [PlaceSummary(*row, tuple(articles.get(row[0], ())), tuple(examples.get(row[0], ())))
+            for row in places]
+
+
 def load_raw_events(path: Path | None = None, after: int = 0) -> tuple[list[Event], int]:
     """The events as extracted (not merged) of the articles stored after the article with
     rowid `after`, in the order they were stored; and the last article's rowid (one read
@@ -189,6 +242,11 @@ def load_raw_events(path: Path | None = None, after: int = 0) -> tuple[list[Even
                            (after, last)).fetchall()
         con.execute("COMMIT")
     return [event_from_dict(json.loads(r[0])) for r in rows], last
+
+
+def article_count(path: Path | None = None) -> int:
+    with connect(path) as con:
+        return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
 
 def last_article(path: Path | None = None) -> int:

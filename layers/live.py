@@ -1,5 +1,5 @@
-"""The events layer kept in step with the store: articles stored since are merged in, not
-everything read again."""
+"""The events and places layers kept in step with the store: articles stored since are
+merged in, not everything read again."""
 from __future__ import annotations
 
 import threading
@@ -12,47 +12,55 @@ import pandas as pd
 from geo import store
 from geo.merge import Merger
 from geo.records import Event
+from geo.store import PlaceSummary
 
 from .events import build_events, update_events
 from .filters import search_text
+from .places import ARTICLES_SHOWN, add_summaries, places_frame
 
 
 @dataclass(frozen=True)
-class EventsState:
-    """What the page draws from: row i of `frame` (and of `search`) is `records[i]`."""
+class LayersState:
+    """What the page draws from: row i of `events` (and of `search`) is `records[i]`."""
 
     records: tuple[Event, ...]
-    frame: gpd.GeoDataFrame
+    events: gpd.GeoDataFrame
     search: pd.Series
+    summaries: tuple[PlaceSummary, ...]
+    places: gpd.GeoDataFrame
     last_article: int  # the store's rowid up to which these include
 
 
-class LiveEvents:
+def _empty() -> LayersState:
+    frame = build_events([])
+    return LayersState((), frame, search_text(frame), (), places_frame([]), 0)
+
+
+class LiveLayers:
     """One per store; safe to share between page sessions (each gets a snapshot)."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._merger = Merger()
-        frame = build_events([])
-        self._state = EventsState((), frame, search_text(frame), 0)
+        self._state = _empty()
 
-    def current(self) -> EventsState:
-        """The events as stored now; only the articles added since the last call are read."""
+    def current(self) -> LayersState:
+        """The layers as stored now; only the articles added since the last call are read."""
         with self._lock:
             if store.last_article(self.path) != self._state.last_article:
                 self._state = self._advance()
             return self._state
 
-    def _advance(self) -> EventsState:
+    def _advance(self) -> LayersState:
         old = self._state
         raw, last = store.load_raw_events(self.path, old.last_article)
         if last < old.last_article:  # the store was replaced: start again
-            self._merger = Merger()
-            frame = build_events([])
-            old = EventsState((), frame, search_text(frame), 0)
+            self._merger, old = Merger(), _empty()
             raw, last = store.load_raw_events(self.path, 0)
         changed = self._merger.add(raw)
-        events = self._merger.events
-        frame = update_events(old.frame, events, changed)
-        return EventsState(tuple(events), frame, search_text(frame), last)
+        events = update_events(old.events, self._merger.events, changed)
+        new = store.place_summaries(self.path, ARTICLES_SHOWN, after=old.last_article, upto=last)
+        summaries = tuple(add_summaries(old.summaries, new))
+        return LayersState(tuple(self._merger.events), events, search_text(events), summaries,
+                           places_frame(summaries), last)

@@ -1,39 +1,68 @@
 """The places-mentioned layer: one row per resolved place, with its mention count and articles.
 
-Columns: name, kind, country, lat, lon, mentions (int), articles (comma-separated ids),
-examples (the first few surface forms), geometry (Point, EPSG:4326).
+Columns: name, kind, country, lat, lon, mentions (int, reporting mentions as a place),
+n_articles (int), articles (the first ARTICLES_SHOWN article ids, comma-separated, in the
+order the store got them), examples (the first few surface forms), geometry (Point, EPSG:4326).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 import geopandas as gpd
-from shapely.geometry import Point
 
 from geo.config import CRS
 from geo.records import Mention
+from geo.store import PLACE_ROLES, PlaceSummary
 
-COLUMNS = ["name", "kind", "country", "lat", "lon", "mentions", "articles", "examples"]
-PLACE_ROLES = frozenset({"place", "feature"})
+COLUMNS = ["name", "kind", "country", "lat", "lon", "mentions", "n_articles", "articles", "examples"]
+ARTICLES_SHOWN = 10  # a place named by 50,000 articles must not carry 50,000 ids to the browser
+EXAMPLES_SHOWN = 5
 
 
-def build_places(mentions: Iterable[tuple[str, Mention]]) -> gpd.GeoDataFrame:
-    """(article id, mention) pairs to one row per place, counting reporting place mentions."""
+def summarise(mentions: Iterable[tuple[str, Mention]]) -> list[PlaceSummary]:
+    """(article id, mention) pairs to one summary per place: what store.place_summaries
+    computes in SQL for stored mentions."""
     rows: dict[str, dict] = {}
     for article_id, m in mentions:
         if m.entry is None or not m.reporting or m.role not in PLACE_ROLES:
             continue
         e = m.entry
-        row = rows.setdefault(e.id, {"name": e.name, "kind": e.kind, "country": e.country,
-                                     "lat": e.lat, "lon": e.lon, "mentions": 0,
-                                     "articles": [], "examples": []})
+        row = rows.setdefault(e.id, {"entry": e, "mentions": 0, "articles": {}, "examples": {}})
         row["mentions"] += 1
-        if article_id not in row["articles"]:
-            row["articles"].append(article_id)
-        if m.text not in row["examples"] and len(row["examples"]) < 5:
-            row["examples"].append(m.text)
-    records = [{**r, "articles": ", ".join(r["articles"]), "examples": ", ".join(r["examples"])}
-               for r in rows.values()]
-    geometry = [Point(r["lon"], r["lat"]) for r in records]
-    frame = gpd.GeoDataFrame(records, columns=COLUMNS, geometry=geometry, crs=CRS)
+        row["articles"][article_id] = None  # dicts: ordered sets, first seen first
+        row["examples"][m.text] = None
+    return [PlaceSummary(r["entry"].id, r["entry"].name, r["entry"].kind, r["entry"].country,
+                         r["entry"].lat, r["entry"].lon, r["mentions"], len(r["articles"]),
+                         tuple(list(r["articles"])[:ARTICLES_SHOWN]),
+                         tuple(list(r["examples"])[:EXAMPLES_SHOWN])) for r in rows.values()]
+
+
+def add_summaries(old: Iterable[PlaceSummary], new: Iterable[PlaceSummary]) -> list[PlaceSummary]:
+    """The summaries of two sets of articles, the second stored after the first."""
+    out = {s.entry_id: s for s in old}
+    for s in new:
+        if (was := out.get(s.entry_id)) is None:
+            out[s.entry_id] = s
+            continue
+        out[s.entry_id] = replace(
+            was, mentions=was.mentions + s.mentions, n_articles=was.n_articles + s.n_articles,
+            articles=(was.articles + s.articles)[:ARTICLES_SHOWN],
+            examples=tuple(dict.fromkeys(was.examples + s.examples))[:EXAMPLES_SHOWN])
+    return list(out.values())
+
+
+def places_frame(summaries: Iterable[PlaceSummary]) -> gpd.GeoDataFrame:
+    records = [{"name": s.name, "kind": s.kind, "country": s.country, "lat": s.lat, "lon": s.lon,
+                "mentions": s.mentions, "n_articles": s.n_articles,
+                "articles": ", ".join(s.articles[:ARTICLES_SHOWN]),
+                "examples": ", ".join(s.examples[:EXAMPLES_SHOWN])} for s in summaries]
+    frame = gpd.GeoDataFrame(records, columns=COLUMNS,
+                             geometry=gpd.points_from_xy([r["lon"] for r in records],
+                                                         [r["lat"] for r in records]), crs=CRS)
     return frame.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
+
+
+def build_places(mentions: Iterable[tuple[str, Mention]]) -> gpd.GeoDataFrame:
+    """(article id, mention) pairs to one row per place, counting reporting place mentions."""
+    return places_frame(summarise(mentions))

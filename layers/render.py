@@ -20,6 +20,7 @@ from jinja2 import Template
 
 from geo.config import DEFAULT_CENTER
 
+from .places import ARTICLES_SHOWN
 from .popups import escape as _e
 from .popups import event_popup
 
@@ -208,7 +209,8 @@ def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) ->
         return
     frame = points(list(places.geometry.x), list(places.geometry.y),
                    radius=[3 + 2 * math.sqrt(n) for n in places["mentions"]],
-                   tooltip=[f"{_e(r.name)}: {r.mentions} mention(s) in {_e(r.articles)}"
+                   tooltip=[f"{_e(r.name)}: {r.mentions} mention(s) in {r.n_articles} article(s): "
+                            f"{_e(r.articles)}{', ...' if r.n_articles > ARTICLES_SHOWN else ''}"
                             for r in places.itertuples()])
     folium.GeoJson(
         frame, marker=folium.CircleMarker(radius=4, fill=True),

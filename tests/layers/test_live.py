@@ -1,4 +1,4 @@
-"""The events layer kept in step with the store equals the layer built from scratch."""
+"""The layers kept in step with the store equal the layers built from scratch."""
 from __future__ import annotations
 
 import geopandas as gpd
@@ -8,22 +8,24 @@ from geo import make_article, store
 from geo.ingest import ingest_article
 from layers import build_events
 from layers.filters import search_text
-from layers.live import LiveEvents
+from layers.places import places_frame
+from layers.live import LiveLayers
 
 
 def _same(state, path):
     expected = store.load_events(path)
     assert list(state.records) == expected
     fresh = build_events(expected)
-    assert isinstance(state.frame, gpd.GeoDataFrame) and state.frame.crs.to_epsg() == 4326
-    pd.testing.assert_frame_equal(state.frame, fresh)
+    assert isinstance(state.events, gpd.GeoDataFrame) and state.events.crs.to_epsg() == 4326
+    pd.testing.assert_frame_equal(state.events, fresh)
     pd.testing.assert_series_equal(state.search, search_text(fresh))
+    pd.testing.assert_frame_equal(state.places, places_frame(store.place_summaries(path)))
 
 
 def test_articles_added_later_are_merged_in_as_if_everything_was_read_again(tmp_path, gaz, seeds):
     path = tmp_path / "s.sqlite"
-    live = LiveEvents(path)
-    assert live.current().frame.empty
+    live = LiveLayers(path)
+    assert live.current().events.empty and live.current().places.empty
     first, second = list(seeds.values())
     ingest_article(first, gaz, path)
     before = live.current()
@@ -37,3 +39,20 @@ def test_articles_added_later_are_merged_in_as_if_everything_was_read_again(tmp_
     ingest_article(make_article("Rockets hit Stepanakert on Friday.", "wire", published="2020-10-31",
                                 language="en", outlet="Wire"), gaz, path)
     _same(live.current(), path)
+
+
+def test_places_added_article_by_article_equal_the_places_counted_at_once(tmp_path, gaz, seeds):
+    from dataclasses import replace
+
+    from geo.geoparse import article_places
+
+    path = tmp_path / "s.sqlite"
+    live = LiveLayers(path)
+    for k in range(7):  # 14 articles: more than a row lists, more forms than it shows
+        for a in seeds.values():
+            copy = replace(make_article(a.text + f"\n({k})", f"{a.id}-{k}"), published=a.published)
+            store.ingest(copy, article_places(copy, gaz), [], path)
+            live.current()
+    at_once = places_frame(store.place_summaries(path))
+    pd.testing.assert_frame_equal(live.current().places, at_once)
+    assert at_once["n_articles"].max() == 14 and at_once["articles"].str.count(",").max() == 9
