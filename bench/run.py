@@ -93,7 +93,7 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
                     verdict(p["rerun_ms"] <= 300) if n == 100_000 else ""))
     out.append(("app cold start to a healthy server", f"{s['cold_start_s']:.2f} s (the page's script "
                 "runs when a browser connects: see the next line)", "", ""))
-    out.append((f"page at {s['events']:,} events in Chromium",
+    out.append((f"page at {s['events']:,} events ({s['mentions']:,} place mentions) in Chromium",
                 f"map drawn {s['first_view_s']:.1f} s after opening; rerun {s['rerun_s'] * 1000:.0f} ms "
                 "to the new caption", "", ""))
     out.append(("page payload at 100k events",
