@@ -73,10 +73,12 @@ def main() -> None:
             results.append({"set": name, "articles": len(articles), "events": n_events,
                             "with_places": with_places, "rate": statistics.median(runs), "runs": runs})
             if not args.json:
-                print(f"{name}: {len(articles)} articles, {n_events} events; {what}, one core: median "
-                      f"{statistics.median(runs):.0f} articles/s (runs: {', '.join(f'{r:.0f}' for r in runs)})")
+                print(f"{name}: {len(articles)} articles, {n_events} events; {what}, one core: "
+                      f"median {statistics.median(runs):.0f} articles/s "
+                      f"(runs: {', '.join(f'{r:.0f}' for r in runs)})")
     if args.json:
-        print(json.dumps({"sets": results, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"sets": results, "peak_mb": peak}))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@
 
 Fills a temporary store as a batch run would (bench_map.synthetic_store: N synthetic events,
 the seed events at real GeoNames towns, 5 to an article, each article with a seed article's
-place mentions: 1.1 million mentions at 100k events; the page seeds its two articles), runs the real page with streamlit's AppTest, then
+place mentions: 1.1 million mentions at 100k events; the page seeds its two articles),
+runs the real page with streamlit's AppTest, then
 times reruns that change the search filter, then adds an article through the "Add article"
 form (stored, merged in, drawn). Prints medians.
 """

@@ -63,7 +63,8 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
                     f"load {p['load_s']:.2f} s; peak {p['peak_mb']:.0f} MB", "", ""))
     out.append(("places: speed", f"{us['rate']:,.0f} articles/s", "≥ 1,000/s and faster than geotext",
                 verdict(us["rate"] >= 1000 and us["rate"] > gt["rate"],
-                        f"geotext is {gt['rate'] / us['rate']:.1f}x faster" if us["rate"] <= gt["rate"] else "")))
+                        f"geotext is {gt['rate'] / us['rate']:.1f}x faster"
+                        if us["rate"] <= gt["rate"] else "")))
     out.append(("places: F1", f"{us['f1']:.3f} vs {gt['f1']:.3f} / {fg['f1']:.3f}",
                 "higher than both peers", verdict(us["f1"] > max(gt["f1"], fg["f1"]))))
     out.append(("events (places + events, one core)",
@@ -85,7 +86,8 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
                                                     if n == max(maps) else ""), "", ""))
     for n in sorted(pages):
         p = pages[n]
-        peak = f"; peak {r['page']['peak_mb']:.0f} MB (the AppTest process, all three sizes)" if n == max(pages) else ""
+        peak = (f"; peak {r['page']['peak_mb']:.0f} MB (the AppTest process, all three sizes)"
+                if n == max(pages) else "")
         out.append((f"page rerun after a filter, {n:,} events",
                     f"{p['rerun_ms']:.0f} ms (server side); first run {p['first_run_s']:.1f} s; "
                     f"adding an article {p['add_article_ms']:.0f} ms{peak}",

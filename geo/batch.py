@@ -213,7 +213,7 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
                     articles.append(article)
                     results.append(outcome)
             summary.articles += len(articles)
-            for article, (mentions, events) in zip(articles, results):
+            for mentions, events in results:
                 summary.places += sum(m.entry is not None for m in mentions)
                 summary.events += len(events)
                 if writer is not None:

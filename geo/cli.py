@@ -10,19 +10,19 @@ from pathlib import Path
 
 from . import gazetteer, store
 from .articles import load_article, make_article, read_text
+from .batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
 from .config import LANGUAGES, store_path
+from .corpus import Defaults, Skipped, count, expand, read_corpus
 from .errors import ConflictMapError, InputError
 from .evaluate import MODES, evaluate, read_gold, report
 from .events import extract_events
 from .export import to_geojson
 from .geoparse import find_places
-from .batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
-from .corpus import Defaults, Skipped, count, expand, read_corpus
 from .ingest import parse_published, read_article
-from .parquet import check_out
-from .progress import Progress
 from .merge import merge_events
 from .online import OnlineGeocoder
+from .parquet import check_out
+from .progress import Progress
 from .records import Article
 
 

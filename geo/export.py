@@ -1,9 +1,9 @@
 """Events as plain dicts and GeoJSON, and back: the form the store and the CLI speak."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 from datetime import date
-from collections.abc import Iterable
 from typing import Any
 
 from .records import Event, Excerpt

@@ -145,7 +145,8 @@ def aggregate(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     named = pd.DataFrame({"g": group, "p": place}).value_counts(sort=False).rename("n").reset_index()
     named = named.sort_values(["g", "n"], ascending=[True, False], kind="stable")
     named = named[named.groupby("g", sort=False).cumcount() < 3]
-    places = pd.Series(np.asarray(place_names)[named["p"].to_numpy()]).groupby(named["g"].to_numpy()).agg(", ".join)
+    names = pd.Series(np.asarray(place_names)[named["p"].to_numpy()])
+    places = names.groupby(named["g"].to_numpy()).agg(", ".join)
     out = pd.DataFrame({"cx": cx[at], "cy": cy[at], "event_type": np.asarray(kind_names)[kinds[at]],
                         "count": count, "first": first, "last": last,
                         "x": np.bincount(group, xy[:, 0]) / count, "y": np.bincount(group, xy[:, 1]) / count,

@@ -71,7 +71,7 @@ def test_indexed_merge_equals_comparing_with_every_event(gaz, seeds):
     base = [e for a in seeds.values() for e in extract_events(a, gaz)]
     rng = random.Random(7)
     events = []
-    for k in range(3000):
+    for _ in range(3000):
         e = rng.choice(base)
         start = e.date_start + timedelta(days=rng.randint(-40, 40))
         events.append(replace(e, place_id=f"p{rng.randint(0, 4)}", date_start=start,

@@ -46,8 +46,11 @@ def test_mentions_and_chosen_articles_read_back_as_found(tmp_path, gaz, seeds):
     got = store.load_mentions(path)
     assert [(i, m.start, m.end, m.text, m.role, m.reporting) for i, m in got] == \
         [(i, m.start, m.end, m.text, m.role, m.reporting) for i, m in expected]
-    assert [m.entry and (m.entry.id, m.entry.name, m.entry.lat, m.entry.lon, m.entry.kind) for _, m in got] == \
-        [m.entry and (m.entry.id, m.entry.name, m.entry.lat, m.entry.lon, m.entry.kind) for _, m in expected]
+    def where(pairs):
+        return [m.entry and (m.entry.id, m.entry.name, m.entry.lat, m.entry.lon, m.entry.kind)
+                for _, m in pairs]
+
+    assert where(got) == where(expected)
     one = next(iter(seeds))
     assert [a.id for a in store.load_articles(path, [one, one])] == [one]
     assert store.load_articles(path, []) == []

@@ -8,8 +8,8 @@ from geo import make_article, store
 from geo.ingest import ingest_article
 from layers import build_events
 from layers.filters import search_text
-from layers.places import places_frame
 from layers.live import LiveLayers
+from layers.places import places_frame
 
 
 def _same(state, path):
