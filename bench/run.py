@@ -103,9 +103,9 @@ def rows(r: dict) -> list[tuple[str, str, str, str]]:
                 f"{s['first_all_mb']:.2f} MB on a first visit (Streamlit's frontend, uncompressed), "
                 f"{s['returning_all_mb']:.2f} MB on the next", "≤ 5 MB",
                 "met" if s["first_all_mb"] <= 5 and s["rerun_all_mb"] <= 5 else
-                ("met for the page's data and later visits; a first visit is "
-                 f"{s['first_all_mb']:.2f} MB" if max(s["first_ws_mb"], s["rerun_all_mb"],
-                                                     s["returning_all_mb"]) <= 5 else "missed")))
+                (f"missed on a first visit by {s['first_all_mb'] - 5:.2f} MB (Streamlit's own frontend); "
+                 "met for the page's data and later visits"
+                 if max(s["first_ws_mb"], s["rerun_all_mb"], s["returning_all_mb"]) <= 5 else "missed")))
     out.append(("server peak memory at 100k events", f"{s['server_peak_mb']:.0f} MB", "≤ 1 GB",
                 verdict(s["server_peak_mb"] <= 1024)))
     return out
