@@ -128,10 +128,13 @@ def _ingest_on_dask(paths: list[Path], given: Defaults, args: argparse.Namespace
         workers = len(client.scheduler_info()["workers"]) or 1
         print(f"dask: {workers} workers at {client.scheduler.address}", file=sys.stderr)
         progress = Progress(total)
-        summary = ingest_corpus(read_corpus(paths, given), dask_submit(client), workers,
-                                to_store=not args.no_store, out=out,
-                                partition_size=args.partition_size, on_progress=progress.update)
-    progress.close()
+        try:
+            summary = ingest_corpus(read_corpus(paths, given), dask_submit(client), workers,
+                                    to_store=not args.no_store, out=out,
+                                    partition_size=args.partition_size,
+                                    on_progress=progress.update)
+        finally:
+            progress.close()  # an error message starts on a line of its own
     _finish(summary, args.no_store, out, verbose=True)
     return 0 if summary.articles or not summary.skipped else 2
 
