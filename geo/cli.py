@@ -1,4 +1,4 @@
-"""The command line: `python -m geo places|events|ingest FILE...` and `python -m geo evaluate GOLD`."""
+"""The command line: `python -m geo places|events FILE...`, `ingest DIR_OR_GLOB...` and `evaluate GOLD`."""
 from __future__ import annotations
 
 import argparse
