@@ -104,7 +104,7 @@ with st.sidebar:
 
 shown = filter_events(events, chosen, state.search)
 st.title("Conflict map")
-st.caption(f"{store.article_count(Path(path)):,} articles in the store; "
+st.caption(f"{state.articles:,} articles in the store; "
            f"{len(shown):,} of {len(events):,} events shown. "
            "Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the outlines "
            "and names do not.")

@@ -32,10 +32,10 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 from geo import gazetteer  # noqa: E402
 
 
-def n_events(at: AppTest) -> int:
-    """Events in the store after merging, as the page's caption says ("... of N events shown")."""
-    caption = next(c.value for c in at.caption if "events shown" in c.value)
-    return int(caption.split(" events shown")[0].split(" of ")[-1].replace(",", ""))
+def caption_count(at: AppTest, words: str) -> int:
+    """The number the page's caption gives before `words` ("... of 100,012 events shown")."""
+    caption = next(c.value for c in at.caption if words in c.value)
+    return int(caption.split(words)[0].split(" ")[-1].replace(",", ""))
 
 
 def add_article(at: AppTest) -> float:
@@ -45,17 +45,12 @@ def add_article(at: AppTest) -> float:
     at.date_input(key="add_published").set_value(date(2020, 10, 31))
     at.selectbox(key="add_lang").set_value("en")
     submit = next(b for b in at.button if b.label == "Add to the map")
-    before = n_articles(at)
+    before = caption_count(at, " articles in the store")
     start = time.perf_counter()
     submit.click().run()
     took = time.perf_counter() - start
-    assert not at.exception and n_articles(at) == before + 1, at.exception
+    assert not at.exception and caption_count(at, " articles in the store") == before + 1, at.exception
     return took
-
-
-def n_articles(at: AppTest) -> int:
-    caption = next(c.value for c in at.caption if "articles in the store" in c.value)
-    return int(caption.split(" articles in the store")[0].replace(",", ""))
 
 
 def main() -> None:
@@ -75,7 +70,7 @@ def main() -> None:
             at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
             first = time.perf_counter() - start
             assert not at.exception, at.exception
-            events = n_events(at)
+            events = caption_count(at, " events shown")
             runs = []
             for k in range(args.repeats):
                 at.text_input(key="search").input("a" if k % 2 == 0 else "")

@@ -91,7 +91,7 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.no_store and args.out is None:
         raise InputError("--no-store leaves nothing to write: give --out FOLDER too")
     if args.out is not None:
-        check_out(args.out)
+        check_out(args.out)  # refused before a cluster is started, not only before writing
     given = Defaults(args.published, args.source, args.url, args.lang)
     if args.engine == "local":
         return _ingest_here(paths, given, args.no_store, args.out)

@@ -16,6 +16,7 @@ from .records import Article
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 SUFFIXES = (*ARTICLE_SUFFIXES, ".jsonl")
+NO_SOURCE = "no source: pass --source NAME"
 # A .jsonl line's fields; "outlet", "title" and "language" are accepted too.
 JSONL_FIELDS = ("id", "text", "published", "source", "url", "lang")
 
@@ -111,15 +112,15 @@ def read_jsonl(path: Path, given: Defaults = Defaults()) -> Iterator[Article | S
                 yield Skipped(origin, _reason(exc, origin))
 
 
-def read_corpus(paths: Iterable[Path], given: Defaults = Defaults(),
-                need_source: bool = True) -> Iterator[Article | Skipped]:
-    """Every article of the files, in order; what cannot be read comes as Skipped."""
+def read_corpus(paths: Iterable[Path], given: Defaults = Defaults()) -> Iterator[Article | Skipped]:
+    """Every article of the files, in order; what cannot be read, or has no source to be
+    stored under, comes as Skipped."""
     for path in paths:
         if path.suffix.lower() == ".jsonl":
             try:
-                yield from (item if isinstance(item, Skipped) or item.outlet or not need_source
-                            else Skipped(item.id, "no source: pass --source NAME")
-                            for item in read_jsonl(path, given))
+                for item in read_jsonl(path, given):
+                    yield item if isinstance(item, Skipped) or item.outlet else \
+                        Skipped(item.id, NO_SOURCE)
             except OSError as exc:
                 yield Skipped(str(path), f"cannot read ({exc.strerror})")
             continue
@@ -128,8 +129,8 @@ def read_corpus(paths: Iterable[Path], given: Defaults = Defaults(),
         except InputError as exc:
             yield Skipped(str(path), _reason(exc, str(path)))
             continue
-        if need_source and not article.outlet:
-            yield Skipped(str(path), "no source: pass --source NAME")
+        if not article.outlet:
+            yield Skipped(str(path), NO_SOURCE)
         else:
             yield article
 

@@ -244,9 +244,11 @@ def load_raw_events(path: Path | None = None, after: int = 0) -> tuple[list[Even
     return [event_from_dict(json.loads(r[0])) for r in rows], last
 
 
-def article_count(path: Path | None = None) -> int:
+def article_count(path: Path | None = None, upto: int | None = None) -> int:
+    """How many articles are stored (up to rowid `upto` when given)."""
     with connect(path) as con:
-        return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return con.execute("SELECT COUNT(*) FROM articles WHERE rowid <= ?",
+                           (upto if upto is not None else 2**63 - 1,)).fetchone()[0]
 
 
 def last_article(path: Path | None = None) -> int:

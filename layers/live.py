@@ -29,11 +29,12 @@ class LayersState:
     summaries: tuple[PlaceSummary, ...]
     places: gpd.GeoDataFrame
     last_article: int  # the store's rowid up to which these include
+    articles: int  # how many articles that is
 
 
 def _empty() -> LayersState:
     frame = build_events([])
-    return LayersState((), frame, search_text(frame), (), places_frame([]), 0)
+    return LayersState((), frame, search_text(frame), (), places_frame([]), 0, 0)
 
 
 class LiveLayers:
@@ -63,4 +64,4 @@ class LiveLayers:
         new = store.place_summaries(self.path, ARTICLES_SHOWN, after=old.last_article, upto=last)
         summaries = tuple(add_summaries(old.summaries, new))
         return LayersState(tuple(self._merger.events), events, search_text(events), summaries,
-                           places_frame(summaries), last)
+                           places_frame(summaries), last, store.article_count(self.path, upto=last))
