@@ -9,7 +9,7 @@ from streamlit_folium import st_folium
 from geo import gazetteer, load_articles, store
 from geo.config import ARTICLES_DIR, store_path
 from geo.errors import ConflictMapError
-from geo.ingest import article_from_upload, ingest_article
+from geo.pipeline.ingest import article_from_upload, ingest_article
 from layers.background import build_background
 from layers.charts import events_per_day
 from layers.export import FORMATS, to_bytes

@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 from geo import gazetteer, load_articles, make_article  # noqa: E402
 from geo.config import ARTICLES_DIR  # noqa: E402
-from geo.events import extract_events  # noqa: E402
-from geo.geoparse import article_places  # noqa: E402
-from geo.merge import merge_events  # noqa: E402
+from geo.events.extract import extract_events  # noqa: E402
+from geo.places.mentions import article_places  # noqa: E402
+from geo.events.merge import merge_events  # noqa: E402
 
 
 def lgl_articles(path: Path) -> list:

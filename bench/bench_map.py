@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from geo import gazetteer, load_articles, make_article, store  # noqa: E402
 from geo.config import ARTICLES_DIR  # noqa: E402
-from geo.events import extract_events  # noqa: E402
-from geo.geoparse import article_places  # noqa: E402
+from geo.events.extract import extract_events  # noqa: E402
+from geo.places.mentions import article_places  # noqa: E402
 from layers import build_events, build_places  # noqa: E402
 from layers.background import build_background  # noqa: E402
 from layers.filters import EventFilter, filter_events  # noqa: E402

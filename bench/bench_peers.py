@@ -32,8 +32,8 @@ DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "lgl.jsonl"
 
 def _ours():  # type: ignore[no-untyped-def]
     from geo import gazetteer
-    from geo.evaluate import MODES
-    from geo.geoparse import find_places
+    from geo.places.evaluate import MODES
+    from geo.places.mentions import find_places
 
     gaz = gazetteer.load()
     roles = MODES["toponyms"]
@@ -81,7 +81,7 @@ def measure(name: str, gold: Path, repeats: int) -> dict:
     if name == "flashgeotext":
         from loguru import logger
         logger.remove()  # it logs every lookup file it loads
-    from geo.evaluate import read_gold, recognition
+    from geo.places.evaluate import read_gold, recognition
 
     docs = read_gold(gold)
     texts = [d.text for d in docs]

@@ -1,4 +1,4 @@
 """Entry point of `python -m geo`."""
-from .cli import main
+from geo.cli import main
 
 raise SystemExit(main())

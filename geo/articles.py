@@ -7,9 +7,9 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .config import LANGUAGES, MAX_ARTICLE_BYTES
-from .errors import InputError
-from .records import Article, Span
+from geo.config import LANGUAGES, MAX_ARTICLE_BYTES
+from geo.errors import InputError
+from geo.records import Article, Span
 
 _FURNITURE = re.compile(r"^[ \t]*(?:Site icon\b[^\n]*|Exit mobile version[ \t]*)$",
                         re.MULTILINE | re.IGNORECASE)

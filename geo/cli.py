@@ -8,22 +8,22 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from . import gazetteer, store
-from .articles import load_article, make_article, read_text
-from .batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
-from .config import LANGUAGES, store_path
-from .corpus import Defaults, Skipped, count, expand, read_corpus
-from .errors import ConflictMapError, InputError
-from .evaluate import MODES, evaluate, read_gold, report
-from .events import extract_events
-from .export import to_geojson
-from .geoparse import find_places
-from .ingest import parse_published, read_article
-from .merge import merge_events
-from .online import OnlineGeocoder
-from .parquet import check_out
-from .progress import Progress
-from .records import Article
+from geo import gazetteer, store
+from geo.articles import load_article, make_article, read_text
+from geo.pipeline.batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
+from geo.config import LANGUAGES, store_path
+from geo.pipeline.corpus import Defaults, Skipped, count, expand, read_corpus
+from geo.errors import ConflictMapError, InputError
+from geo.places.evaluate import MODES, evaluate, read_gold, report
+from geo.events.extract import extract_events
+from geo.store.serialise import to_geojson
+from geo.places.mentions import find_places
+from geo.pipeline.ingest import parse_published, read_article
+from geo.events.merge import merge_events
+from geo.gazetteer.online import OnlineGeocoder
+from geo.pipeline.parquet import check_out
+from geo.pipeline.progress import Progress
+from geo.records import Article
 
 
 def _documents(path: Path) -> Iterator[Article]:

@@ -14,7 +14,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.config import CRS
-from geo.export import event_values
+from geo.store.serialise import event_values
 from geo.records import Event
 
 COLUMNS = ["event_type", "sub_event_type", "date_start", "date_end", "date_precision", "place",

@@ -10,9 +10,9 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import store
-from geo.merge import Merger
+from geo.events.merge import Merger
 from geo.records import Event
-from geo.store import PlaceSummary
+from geo.store.sqlite import PlaceSummary
 
 from .events import build_events, update_events
 from .filters import search_text

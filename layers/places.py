@@ -13,7 +13,7 @@ import geopandas as gpd
 
 from geo.config import CRS
 from geo.records import Mention
-from geo.store import PLACE_ROLES, PlaceSummary
+from geo.store.sqlite import PLACE_ROLES, PlaceSummary
 
 COLUMNS = ["name", "kind", "country", "lat", "lon", "mentions", "n_articles", "articles", "examples"]
 ARTICLES_SHOWN = 10  # a place named by 50,000 articles must not carry 50,000 ids to the browser

@@ -96,7 +96,7 @@ def test_tables_send_at_most_a_thousand_rows(tmp_path, monkeypatch, gaz, seeds):
     from dataclasses import replace
 
     from geo import make_article, store
-    from geo.events import extract_events
+    from geo.events.extract import extract_events
 
     path = tmp_path / "big.sqlite"
     monkeypatch.setenv("CONFLICT_MAP_STORE", str(path))

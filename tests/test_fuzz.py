@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.articles import find_nonreporting, make_article
-from geo.dates import find_dates
-from geo.events import extract_events
-from geo.geoparse import find_places
-from geo.sentences import split_sentences
+from geo.events.dates import find_dates
+from geo.events.extract import extract_events
+from geo.places.mentions import find_places
+from geo.events.sentences import split_sentences
 
 # Unicode text, with the words the extractors react to mixed in so that they are exercised.
 WORDS = st.sampled_from(["Baku", "Shusha", "Stepanakert", "Armenia", "Rusia", "serangan", "tewas",

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from geo import gazetteer, make_article
-from geo.ingest import ingest_article, with_metadata
+from geo.pipeline.ingest import ingest_article, with_metadata
 
 from .test_browser import CHROMIUM, FLAGS, MAP, offline_page, serve
 

@@ -13,13 +13,13 @@ import pytest
 from dask.distributed import LocalCluster
 
 from geo import store
-from geo.batch import Summary, in_process, ingest_corpus, process_partition
+from geo.pipeline.batch import Summary, in_process, ingest_corpus, process_partition
 from geo.cli import main
 from geo.config import ARTICLES_DIR
-from geo.corpus import Skipped, expand, read_corpus
-from geo.events import extract_events
-from geo.merge import merge_events
-from geo.parquet import events_frame
+from geo.pipeline.corpus import Skipped, expand, read_corpus
+from geo.events.extract import extract_events
+from geo.events.merge import merge_events
+from geo.pipeline.parquet import events_frame
 
 ENGLISH = [
     ("ganja", "Azerbaijan said Armenian forces shelled Ganja on Sunday, killing two civilians.",
@@ -166,7 +166,7 @@ def test_summary_lists_reasons_once_with_counts():
 def test_an_article_that_breaks_the_processing_is_listed_and_the_rest_go_on(seeds):
     from dataclasses import replace
 
-    from geo.batch import Failed
+    from geo.pipeline.batch import Failed
 
     good = next(iter(seeds.values()))
     broken = replace(good, id="broken", text=None)  # not an Article the readers would make
@@ -185,7 +185,7 @@ def _die(part):
 def test_a_dead_worker_stops_the_run_with_a_clear_error(corpus, tmp_path):
     import dask
 
-    from geo.batch import ClusterError, dask_client, dask_submit, run_ordered
+    from geo.pipeline.batch import ClusterError, dask_client, dask_submit, run_ordered
 
     parts = [[a] for a in read_corpus(expand([corpus]))][:2]
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
@@ -195,7 +195,7 @@ def test_a_dead_worker_stops_the_run_with_a_clear_error(corpus, tmp_path):
 
 
 def test_an_unreachable_scheduler_is_a_clear_error():
-    from geo.batch import ClusterError, dask_client
+    from geo.pipeline.batch import ClusterError, dask_client
 
     started = time.monotonic()
     with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):

@@ -1,7 +1,7 @@
 import pytest
 
-from geo.claims import claim_for, find_claims
-from geo.geoparse import find_places
+from geo.events.claims import claim_for, find_claims
+from geo.places.mentions import find_places
 
 
 @pytest.mark.parametrize("text, lang, label", [

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.corpus import Defaults, Skipped, count, expand, read_corpus
+from geo.pipeline.corpus import Defaults, Skipped, count, expand, read_corpus
 from geo.errors import InputError
 
 

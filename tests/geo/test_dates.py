@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import find_dates, precision_of
+from geo.events.dates import find_dates, precision_of
 
 SUNDAY = date(2020, 11, 1)
 SATURDAY = date(2020, 10, 31)

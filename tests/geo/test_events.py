@@ -4,8 +4,8 @@ from datetime import date
 import pytest
 
 from geo import make_article
-from geo.events import extract_events
-from geo.merge import merge_events
+from geo.events.extract import extract_events
+from geo.events.merge import merge_events
 
 ARRAHMAH, JERNIH = "000_5e15d388eebb200e", "004_3baf8dba779f802c"
 SHUSHA, STEPANAKERT, GENEVA, MOSCOW = "gn:147105", "gn:146970", "gn:2660646", "gn:524901"

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.fatalities import find_fatalities, parse_number
+from geo.events.tolls import find_fatalities, parse_number
 
 
 @pytest.mark.parametrize("text, low, best, high, phrase", [

@@ -1,7 +1,7 @@
 import pytest
 from geopy.distance import geodesic
 
-from geo.geoparse import article_places, chunks, find_places
+from geo.places.mentions import article_places, chunks, find_places
 
 from .test_gazetteer import GEONAMES
 

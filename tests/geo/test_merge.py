@@ -1,7 +1,7 @@
 from dataclasses import replace
 from datetime import date
 
-from geo.merge import merge_events, same_event
+from geo.events.merge import merge_events, same_event
 from geo.records import Event, Excerpt
 
 
@@ -47,7 +47,7 @@ def test_long_spans_merge_when_they_mostly_overlap_and_keep_the_largest_toll():
 
 def _merge_comparing_all(events):
     """The plain rule the indexed merge must equal: compare with every earlier event."""
-    from geo.merge import combine, same_event
+    from geo.events.merge import combine, same_event
 
     out = []
     for event in events:
@@ -65,8 +65,8 @@ def test_indexed_merge_equals_comparing_with_every_event(gaz, seeds):
     from dataclasses import replace
     from datetime import timedelta
 
-    from geo.events import extract_events
-    from geo.merge import merge_events
+    from geo.events.extract import extract_events
+    from geo.events.merge import merge_events
 
     base = [e for a in seeds.values() for e in extract_events(a, gaz)]
     rng = random.Random(7)

@@ -1,7 +1,7 @@
 import json
 import time
 
-from geo.online import OnlineGeocoder
+from geo.gazetteer.online import OnlineGeocoder
 
 
 def test_off_by_default(tmp_path, monkeypatch):

@@ -7,9 +7,9 @@ import dask_geopandas
 import pytest
 
 from geo.errors import InputError
-from geo.events import extract_events
-from geo.geoparse import article_places
-from geo.parquet import write_dataset
+from geo.events.extract import extract_events
+from geo.places.mentions import article_places
+from geo.pipeline.parquet import write_dataset
 
 
 def test_events_and_mentions_partitioned_by_date_and_read_back(tmp_path, seeds, gaz):
@@ -42,7 +42,7 @@ def test_a_failed_write_leaves_nothing_behind(tmp_path, seeds, gaz):
 
 
 def test_mentions_are_written_as_they_come_and_a_failed_run_leaves_nothing(tmp_path, seeds, gaz):
-    from geo.parquet import DatasetWriter
+    from geo.pipeline.parquet import DatasetWriter
 
     pairs = [(a, m) for a in seeds.values() for m in article_places(a, gaz)]
     writer = DatasetWriter(tmp_path / "out", per_part=10)

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.recognize import recognize, title_lines
+from geo.places.recognize import recognize, title_lines
 
 
 def spans(text, gaz, lang="en"):

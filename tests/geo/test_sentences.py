@@ -1,4 +1,4 @@
-from geo.sentences import split_sentences
+from geo.events.sentences import split_sentences
 
 
 def sentences(text):

@@ -1,7 +1,7 @@
 import sqlite3
 
 from geo import make_article, store
-from geo.ingest import ingest_article
+from geo.pipeline.ingest import ingest_article
 
 
 def test_ingest_is_idempotent_and_uses_wal(tmp_path, gaz, seeds):
@@ -37,7 +37,7 @@ def test_article_without_events_is_stored_with_none(tmp_path, gaz):
 
 
 def test_mentions_and_chosen_articles_read_back_as_found(tmp_path, gaz, seeds):
-    from geo.geoparse import article_places
+    from geo.places.mentions import article_places
 
     path = tmp_path / "s.sqlite"
     for a in seeds.values():

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.triggers import find_triggers, irrealis_zones, is_irrealis
+from geo.events.triggers import find_triggers, irrealis_zones, is_irrealis
 
 
 def verdicts(text):

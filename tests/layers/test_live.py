@@ -5,7 +5,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import make_article, store
-from geo.ingest import ingest_article
+from geo.pipeline.ingest import ingest_article
 from layers import build_events
 from layers.filters import search_text
 from layers.live import LiveLayers
@@ -44,7 +44,7 @@ def test_articles_added_later_are_merged_in_as_if_everything_was_read_again(tmp_
 def test_places_added_article_by_article_equal_the_places_counted_at_once(tmp_path, gaz, seeds):
     from dataclasses import replace
 
-    from geo.geoparse import article_places
+    from geo.places.mentions import article_places
 
     path = tmp_path / "s.sqlite"
     live = LiveLayers(path)

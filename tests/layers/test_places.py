@@ -27,7 +27,7 @@ def test_the_stored_summary_counted_in_sql_equals_the_one_counted_here(tmp_path,
     from dataclasses import replace
 
     from geo import make_article, store
-    from geo.geoparse import article_places
+    from geo.places.mentions import article_places
     from layers.places import places_frame, summarise
 
     path = tmp_path / "s.sqlite"

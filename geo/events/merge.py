@@ -5,9 +5,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from .dates import precision_of
-from .records import Event
-from .triggers import STRATEGIC
+from geo.events.dates import precision_of
+from geo.records import Event
+from geo.events.triggers import STRATEGIC
 
 GAP_DAYS = 1  # reports a day apart (Saturday's report, Sunday's report) may be one event
 SHORT_DAYS = 7  # spans up to a week are comparable whatever their lengths

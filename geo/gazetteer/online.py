@@ -10,8 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from .config import cache_dir
-from .records import Entry
+from geo.config import cache_dir
+from geo.records import Entry
 
 USER_AGENT = "conflict-map/0.1 (offline-first geoparser; optional Nominatim lookups)"
 TIMEOUT_S = 1.0

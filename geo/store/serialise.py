@@ -6,7 +6,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from .records import Event, Excerpt
+from geo.records import Event, Excerpt
 
 # The excerpt fields copied onto an event's top level: its primary source.
 PRIMARY = ("article", "outlet", "url", "language", "title", "excerpt", "excerpt_start",

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from geopy.distance import great_circle
 
-from .errors import InputError
-from .gazetteer import Gazetteer
-from .geoparse import find_places
+from geo.errors import InputError
+from geo.gazetteer.index import Gazetteer
+from geo.places.mentions import find_places
 
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible error
 

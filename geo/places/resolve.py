@@ -7,9 +7,9 @@ from collections import Counter
 import numpy as np
 from geopy.distance import EARTH_RADIUS, great_circle
 
-from .gazetteer import KINDS, Gazetteer
-from .records import Candidate, Hit, Mention
-from .text import name_key
+from geo.gazetteer.index import KINDS, Gazetteer
+from geo.records import Candidate, Hit, Mention
+from geo.text import name_key
 
 MAX_CANDIDATES = 30
 # Prominence by kind; a city's comes from its population instead.

@@ -5,10 +5,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .dates import DateMention, find_dates
-from .recognize import title_lines
-from .records import Article, Mention
-from .triggers import STRATEGIC, Trigger, find_triggers, irrealis_zones, is_irrealis
+from geo.events.dates import DateMention, find_dates
+from geo.places.recognize import title_lines
+from geo.records import Article, Mention
+from geo.events.triggers import STRATEGIC, Trigger, find_triggers, irrealis_zones, is_irrealis
 
 MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
                       r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)

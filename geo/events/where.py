@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from .claims import Claim
-from .event_context import Context
-from .records import Entry, Mention
-from .text import name_key
-from .triggers import STRATEGIC, Trigger
+from geo.events.claims import Claim
+from geo.events.context import Context
+from geo.records import Entry, Mention
+from geo.text import name_key
+from geo.events.triggers import STRATEGIC, Trigger
 
 WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
 medan tempur sekitar in at near outside into across town city village around shelled attacked

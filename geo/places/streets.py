@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .records import Hit
-from .text import Token, is_capitalised, is_function_word, joined_by
+from geo.records import Hit
+from geo.text import Token, is_capitalised, is_function_word, joined_by
 
 # English: the feature word closes the name ("Wichita Drive", "Neches River").
 EN_TAILS = frozenset("""street st road rd avenue ave drive dr boulevard blvd lane ln creek

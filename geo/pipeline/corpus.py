@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .articles import make_article
-from .errors import InputError
-from .ingest import read_article, with_metadata
-from .records import Article
+from geo.articles import make_article
+from geo.errors import InputError
+from geo.pipeline.ingest import read_article, with_metadata
+from geo.records import Article
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 SUFFIXES = (*ARTICLE_SUFFIXES, ".jsonl")

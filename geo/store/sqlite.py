@@ -15,11 +15,11 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from .config import store_path
-from .errors import ConflictMapError
-from .export import event_from_dict, event_to_dict
-from .merge import merge_events
-from .records import Article, Entry, Event, Mention, Span
+from geo.config import store_path
+from geo.errors import ConflictMapError
+from geo.store.serialise import event_from_dict, event_to_dict
+from geo.events.merge import merge_events
+from geo.records import Article, Entry, Event, Mention, Span
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (

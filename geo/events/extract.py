@@ -5,18 +5,18 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .claims import Claim, claim_for, find_claims
-from .dates import DateMention, precision_of
-from .errors import InputError
-from .event_context import MILITARY, MILITARY_AFTER, Context, article_context
-from .event_places import event_places, fallback_place, geo_precision, place_label
-from .fatalities import Fatalities, find_fatalities
-from .gazetteer import Gazetteer
-from .geoparse import article_places
-from .recognize import title_lines
-from .records import Article, Event, Excerpt, Mention
-from .sentences import split_sentences
-from .triggers import (
+from geo.events.claims import Claim, claim_for, find_claims
+from geo.events.dates import DateMention, precision_of
+from geo.errors import InputError
+from geo.events.context import MILITARY, MILITARY_AFTER, Context, article_context
+from geo.events.where import event_places, fallback_place, geo_precision, place_label
+from geo.events.tolls import Fatalities, find_fatalities
+from geo.gazetteer.index import Gazetteer
+from geo.places.mentions import article_places
+from geo.places.recognize import title_lines
+from geo.records import Article, Event, Excerpt, Mention
+from geo.events.sentences import split_sentences
+from geo.events.triggers import (
     ATTACK,
     BATTLES,
     CIVILIANS,

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import DAYS, MONTHS_EN, MONTHS_ID
-from .records import Mention
+from geo.events.dates import DAYS, MONTHS_EN, MONTHS_ID
+from geo.records import Mention
 
 _CALENDAR = "|".join(list(DAYS) + (MONTHS_ID + " " + MONTHS_EN).split())
 

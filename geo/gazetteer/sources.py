@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .config import GAZETTEER_SOURCES
+from geo.config import GAZETTEER_SOURCES
 
 # One gazetteer row before indexing: entry fields plus (alias, language) pairs.
 Row = tuple[str, str, float, float, str, str, int, str, list[tuple[str, str]]]

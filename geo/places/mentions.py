@@ -4,11 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from .gazetteer import Gazetteer
-from .online import OnlineGeocoder
-from .recognize import recognize
-from .records import Article, Mention
-from .resolve import resolve
+from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.online import OnlineGeocoder
+from geo.places.recognize import recognize
+from geo.records import Article, Mention
+from geo.places.resolve import resolve
 
 CHUNK_CHARS = 200_000
 

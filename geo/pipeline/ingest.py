@@ -7,14 +7,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from .articles import decode, guess_language, html_to_text, load_article, make_article
-from .config import MAX_ARTICLE_BYTES
-from .errors import InputError
-from .events import extract_events
-from .gazetteer import Gazetteer
-from .geoparse import article_places
-from .records import Article, Event, Mention
-from .store import Ingested, ingest
+from geo.articles import decode, guess_language, html_to_text, load_article, make_article
+from geo.config import MAX_ARTICLE_BYTES
+from geo.errors import InputError
+from geo.events.extract import extract_events
+from geo.gazetteer.index import Gazetteer
+from geo.places.mentions import article_places
+from geo.records import Article, Event, Mention
+from geo.store.sqlite import Ingested, ingest
 
 
 def parse_published(value: str, today: date | None = None) -> date:

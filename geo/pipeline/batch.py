@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import gazetteer, store
-from .corpus import Skipped
-from .errors import ConflictMapError
-from .ingest import process
-from .merge import merge_events
-from .parquet import DatasetWriter
-from .records import Article, Event, Mention
+from geo import gazetteer, store
+from geo.pipeline.corpus import Skipped
+from geo.errors import ConflictMapError
+from geo.pipeline.ingest import process
+from geo.events.merge import merge_events
+from geo.pipeline.parquet import DatasetWriter
+from geo.records import Article, Event, Mention
 
 PARTITION_SIZE = 64  # articles per task: ~0.25 s of work, so scheduling costs little
 CONNECT_TIMEOUT = 15.0  # seconds to reach a given scheduler

@@ -1,0 +1,14 @@
+"""Places: where a text names a place (recognition), which place it is (resolution), and how
+well that is done against a gold corpus (evaluation).
+
+- `find_places(text, gaz, ...)` / `article_places(article, gaz)`: resolved `Mention`s;
+- `recognize` and `resolve`, the two stages, for tests and tools;
+- `evaluate`, `read_gold`, `report`, `recognition`: the measures `python -m geo evaluate` prints.
+"""
+from geo.places.evaluate import MODES, GoldDoc, Scores, evaluate, read_gold, recognition, report
+from geo.places.mentions import article_places, find_places
+from geo.places.recognize import recognize
+from geo.places.resolve import resolve
+
+__all__ = ["MODES", "GoldDoc", "Scores", "article_places", "evaluate", "find_places",
+           "read_gold", "recognition", "recognize", "report", "resolve"]
