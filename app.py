@@ -6,17 +6,19 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import gazetteer, load_articles, store
+from geo import gazetteer, store
+from geo.articles import article_from_upload, load_articles
 from geo.config import ARTICLES_DIR, store_path
 from geo.errors import ConflictMapError
-from geo.pipeline.ingest import article_from_upload, ingest_article
+from geo.pipeline import ingest_article
+from layers import build_map
 from layers.background import build_background
 from layers.charts import events_per_day
-from layers.export import FORMATS, to_bytes
+from layers.downloads import FORMATS, to_bytes
+from layers.events import clicked_event_id
 from layers.filters import EventFilter, filter_events
 from layers.live import LiveLayers
-from layers.popups import article_html, clicked_event, markdown_text
-from layers.render import build_map
+from layers.popups import article_html, markdown_text
 from layers.territory import build_territory
 
 st.set_page_config(page_title="Conflict map", layout="wide")
@@ -111,14 +113,14 @@ st.caption(f"{state.articles:,} articles in the store; "
 the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territory, background,
                     {"places": show["places"], "territory": show["territory"]})
 clicked = st_folium(the_map, key="map", height=560, use_container_width=True, render=False,
-                    returned_objects=["last_object_clicked_popup"])
-number = clicked_event((clicked or {}).get("last_object_clicked_popup"))
-if number is not None and number < len(events):
-    record = state.records[number]
-    by_id = {a.id: a for a in store.load_articles(Path(path), (x.article for x in record.excerpts))}
-    with st.expander(markdown_text(f"Event #{number}: {record.sub_event_type}, {record.place}"),
+                    returned_objects=["last_active_drawing"])
+row = state.rows.get(clicked_event_id(clicked) or "")
+if row is not None:
+    record = state.records[row]
+    by_id = {a.id: a for a in store.read_articles(Path(path), (x.article for x in record.excerpts))}
+    with st.expander(markdown_text(f"Event {record.id}: {record.sub_event_type}, {record.place}"),
                      expanded=True):
-        st.dataframe(events.drop(columns="geometry").iloc[[number]].T.astype(str), width="stretch")
+        st.dataframe(events.drop(columns="geometry").iloc[[row]].T.astype(str), width="stretch")
         for excerpt in record.excerpts:
             article = by_id.get(excerpt.article)
             if article is None:
@@ -131,7 +133,7 @@ st.subheader(f"Events ({len(shown):,})")
 if len(shown) > TABLE_ROWS:
     st.caption(f"The first {TABLE_ROWS:,} of {len(shown):,} events (narrow the filters, or download "
                "the layer for all of them).")
-TABLE = ["date_start", "date_end", "event_type", "sub_event_type", "place", "claimed_by", "actors",
+TABLE = ["id", "date_start", "date_end", "event_type", "sub_event_type", "place", "claimed_by", "actors",
          "fatalities_text", "fatalities_best", "excerpt", "outlet", "sources", "confidence",
          "date_precision", "geo_precision"]
 st.dataframe(

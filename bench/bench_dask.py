@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from geo import load_articles  # noqa: E402
-from geo.pipeline.batch import dask_client, dask_submit, in_process, ingest_corpus, warm_up  # noqa: E402
 from geo.config import ARTICLES_DIR  # noqa: E402
+from geo.pipeline.batch import dask_client, dask_submit, in_process, ingest_corpus, warm_up  # noqa: E402
 from geo.pipeline.corpus import read_corpus  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "lgl.jsonl"

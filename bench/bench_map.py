@@ -26,15 +26,18 @@ from geo import gazetteer, load_articles, make_article, store  # noqa: E402
 from geo.config import ARTICLES_DIR  # noqa: E402
 from geo.events.extract import extract_events  # noqa: E402
 from geo.places.mentions import article_places  # noqa: E402
-from layers import build_events, build_places  # noqa: E402
+from layers import (  # noqa: E402
+    build_events,
+    build_map,  # noqa: E402
+    build_places,
+)
 from layers.background import build_background  # noqa: E402
 from layers.filters import EventFilter, filter_events  # noqa: E402
-from layers.render import build_map  # noqa: E402
 from layers.territory import build_territory  # noqa: E402
 
 
 def synthetic(n: int, gaz: gazetteer.Gazetteer) -> list:
-    seed = [e for a in load_articles(ARTICLES_DIR) for e in extract_events(a, gaz)]
+    seed = [e for a in load_articles(ARTICLES_DIR) for e in extract_events(a, article_places(a, gaz))]
     towns = [i for i in range(len(gaz)) if gaz.country[i] in ("AM", "AZ", "GE") and gaz.kind[i] == 0]
     out = []
     for k in range(n):
@@ -62,10 +65,15 @@ def synthetic_store(path: Path, n: int, gaz: gazetteer.Gazetteer, per_article: i
         batch.append((article, places, events[k:k + per_article]))
         mentions += len(places)
         if len(batch) == 1000:
-            store.ingest_many(batch, path)
+            _save(batch, path)
             batch = []
-    store.ingest_many(batch, path)
+    _save(batch, path)
     return mentions
+
+
+def _save(batch: list, path: Path) -> None:
+    with store.connect(path) as con:
+        store.save_batch(con, batch)
 
 
 def main() -> None:

@@ -1,15 +1,21 @@
-"""Articles: decode a file, read its metadata sidecar, mark non-reporting spans."""
+"""Articles as given: decoded text, metadata (sidecar, .jsonl line, command line or upload),
+validated at this border, with the non-reporting spans ("Baca juga", page furniture) marked."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from geo.config import LANGUAGES, MAX_ARTICLE_BYTES
 from geo.errors import InputError
+from geo.fileio import read_limited
 from geo.records import Article, Span
+from geo.text import is_http_url
 
 _FURNITURE = re.compile(r"^[ \t]*(?:Site icon\b[^\n]*|Exit mobile version[ \t]*)$",
                         re.MULTILINE | re.IGNORECASE)
@@ -50,13 +56,7 @@ def decode(data: bytes, name: str) -> str:
 
 def read_text(path: Path) -> str:
     """The decoded text of a file, refusing files over MAX_ARTICLE_BYTES."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    if size > MAX_ARTICLE_BYTES:
-        raise InputError(f"{path}: {size} bytes, over the limit of {MAX_ARTICLE_BYTES}")
-    return decode(path.read_bytes(), str(path))
+    return decode(read_limited(path), str(path))
 
 
 def parse_date(value: object, name: str) -> date | None:
@@ -145,3 +145,85 @@ def html_to_text(markup: str) -> str:
 
 def load_articles(folder: Path) -> list[Article]:
     return [load_article(p) for p in sorted(Path(folder).glob("*.txt"))]
+
+
+def check_not_future(day: date, name: str = "", today: date | None = None) -> date:
+    """`day` itself, or an InputError when it lies after today (a publication date cannot)."""
+    if day > (today or date.today()):
+        raise InputError(f"{name + ': ' if name else ''}published date {day} is in the future")
+    return day
+
+
+def parse_published(value: str, today: date | None = None) -> date:
+    """A publication date from YYYY-MM-DD, not in the future."""
+    try:
+        found = date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise InputError(f"published date {value!r} is not a date in YYYY-MM-DD form "
+                         "(for example 2020-10-31)") from None
+    return check_not_future(found, today=today)
+
+
+def with_metadata(article: Article, published: date | None = None, source: str | None = None,
+                  url: str | None = None, lang: str | None = None) -> Article:
+    """The article with the given metadata (given values win over its sidecar's), ready for
+    event extraction: a language (guessed when none is given) and a past publication date."""
+    if url is not None and not is_http_url(url):
+        raise InputError(f"{article.id}: URL {url!r} is not an http(s) address")
+    checked = make_article(article.text, article.id, outlet=source or article.outlet,
+                           title=article.title, language=lang or article.language,
+                           url=url or article.url)
+    article = replace(checked, published=published or article.published)
+    if article.language is None:
+        article = replace(article, language=guess_language(article.text))
+    if article.published is None:
+        raise InputError(f"{article.id}: no published date: pass --published YYYY-MM-DD "
+                         "(or give it in the article's .json sidecar)")
+    check_not_future(article.published, article.id)
+    return article
+
+
+def read_article(path: Path, published: date | None = None, source: str | None = None,
+                 url: str | None = None, lang: str | None = None) -> Article:
+    """An article file for events and ingest: refused when empty; an HTML page keeps its
+    visible text."""
+    article = load_article(path)
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        article = replace(article, text=html_to_text(article.text))
+        article = replace(article, nonreporting=make_article(article.text, article.id).nonreporting)
+    if not article.text.strip():
+        raise InputError(f"{path}: the article is empty")
+    return with_metadata(article, published, source, url, lang)
+
+
+def article_from_upload(name: str, data: bytes, published: date | None, source: str | None,
+                        lang: str | None = None, url: str | None = None) -> Article:
+    """An article from pasted or uploaded bytes (.txt, or .html whose visible text is kept)."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{name}: {len(data)} bytes, over the limit of {MAX_ARTICLE_BYTES}")
+    text = decode(data, name)
+    if name.lower().endswith((".html", ".htm")) or re.match(r"\s*<(?:!doctype|html)", text, re.I):
+        text = html_to_text(text)
+    if not text.strip():
+        raise InputError(f"{name}: the article is empty")
+    if not source or not source.strip():
+        raise InputError(f"{name}: no source: give the outlet's name")
+    stem = re.sub(r"[^\w.-]+", "_", Path(name).stem)[:60] or "article"
+    article = make_article(text, f"{stem}-{hashlib.sha256(data).hexdigest()[:8]}")
+    return with_metadata(article, published, source.strip(), url or None, lang)
+
+
+def article_from_record(doc: dict[str, Any], origin: str, fallback_id: str) -> Article:
+    """An article from one JSON object (a .jsonl line): {"id", "text", "published", "source",
+    "url", "lang"}; "outlet", "title" and "language" are accepted too. Without an id it is
+    named `fallback_id`."""
+    if not isinstance(doc.get("text"), str):
+        raise InputError(f"{origin}: expected an object with a \"text\" string")
+    meta = {"outlet": doc.get("source") or doc.get("outlet"), "title": doc.get("title"),
+            "published": doc.get("published"), "language": doc.get("lang") or doc.get("language"),
+            "url": doc.get("url")}
+    for key, value in meta.items():
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{origin}: \"{key}\" is not a string")
+    given_id = doc.get("id")
+    return make_article(doc["text"], fallback_id if given_id in (None, "") else str(given_id), **meta)

@@ -9,39 +9,31 @@ from datetime import date
 from pathlib import Path
 
 from geo import gazetteer, store
-from geo.articles import load_article, make_article, read_text
-from geo.pipeline.batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
+from geo.articles import article_from_record, load_article, parse_published
 from geo.config import LANGUAGES, store_path
-from geo.pipeline.corpus import Defaults, Skipped, count, expand, read_corpus
 from geo.errors import ConflictMapError, InputError
-from geo.places.evaluate import MODES, evaluate, read_gold, report
-from geo.events.extract import extract_events
-from geo.store.serialise import to_geojson
-from geo.places.mentions import find_places
-from geo.pipeline.ingest import parse_published, read_article
-from geo.events.merge import merge_events
-from geo.gazetteer.online import OnlineGeocoder
+from geo.events import extract_events, merge_events
+from geo.fileio import json_lines
+from geo.gazetteer import OnlineGeocoder
+from geo.pipeline.batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
+from geo.pipeline.corpus import Defaults, all_or_nothing, count, expand, read_corpus
+from geo.pipeline.ingest import stored_events
 from geo.pipeline.parquet import check_out
 from geo.pipeline.progress import Progress
+from geo.places import MODES, article_places, evaluate, read_gold, report
 from geo.records import Article
 
 
 def _documents(path: Path) -> Iterator[Article]:
-    """Articles from a .txt file (with its sidecar) or a .jsonl of {"id","text","lang"?}."""
+    """Articles from a .txt file (with its sidecar) or a .jsonl of {"id","text","lang"?}
+    (a line without an id is named by its number)."""
     if path.suffix != ".jsonl":
         yield load_article(path)
         return
-    for n, line in enumerate(read_text(path).splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-            text, doc_id = doc["text"], str(doc.get("id", n))
-            if not isinstance(text, str):
-                raise TypeError("text is not a string")
-        except (ValueError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{n}: expected a JSON object with \"text\" ({exc})") from None
-        yield make_article(text, doc_id, language=doc.get("lang"))
+    for line in json_lines(path):
+        if line.value is None:
+            raise InputError(f"{line.origin}: {line.problem}")
+        yield article_from_record(line.value, line.origin, str(line.number))
 
 
 def _places(args: argparse.Namespace) -> int:
@@ -50,7 +42,7 @@ def _places(args: argparse.Namespace) -> int:
     out = sys.stdout
     for path in args.files:
         for article in _documents(path):
-            for m in find_places(article.text, gaz, article.language, article, geocoder):
+            for m in article_places(article, gaz, geocoder):
                 if m.entry is None:
                     continue
                 e = m.entry
@@ -69,15 +61,12 @@ def _published(value: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _articles(args: argparse.Namespace) -> list[Article]:
-    return [read_article(path, args.published, args.source, args.url, args.lang)
-            for path in args.files]
-
-
 def _events(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
-    events = [e for article in _articles(args) for e in extract_events(article, gaz)]
-    json.dump(to_geojson(merge_events(events)), sys.stdout, ensure_ascii=False, indent=1)
+    given = Defaults(args.published, args.source, args.url, args.lang)
+    articles = all_or_nothing(read_corpus(args.files, given, need_source=False))
+    events = [e for article in articles for e in extract_events(article, article_places(article, gaz))]
+    json.dump(store.to_geojson(merge_events(events)), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0
 
@@ -100,13 +89,9 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def _ingest_here(paths: list[Path], given: Defaults, no_store: bool, out: Path | None) -> int:
     """In this process: every input is read and checked before anything is stored."""
-    items = list(read_corpus(paths, given))
-    bad = [item for item in items if isinstance(item, Skipped)]
-    if bad:
-        raise InputError("\n".join(f"{s.origin}: {s.reason}" for s in bad)
-                         + "\nnothing was stored")
+    items = all_or_nothing(read_corpus(paths, given), "\nnothing was stored")
 
-    def stored(article: Article, done: store.Ingested) -> None:
+    def stored(article: Article, done: store.Stored) -> None:
         if done.added:
             print(f"added {done.stored_as} ({article.outlet}, {article.published}, "
                   f"{article.language}): {done.places} place mentions, {done.events} events")
@@ -146,7 +131,7 @@ def _finish(summary: Summary, no_store: bool, out: Path | None, verbose: bool) -
         print(f"GeoParquet: {out}/events and {out}/mentions, partitioned by date")
     if not no_store:
         n_articles, _, _ = store.counts()
-        print(f"store {store_path()}: {n_articles} articles, {len(store.load_events())} events")
+        print(f"store {store_path()}: {n_articles} articles, {len(stored_events())} events")
 
 
 def _add_metadata_options(p: argparse.ArgumentParser, source_required: bool,

@@ -1,8 +1,14 @@
-"""The frozen records that cross module borders: Article, Span, Entry, Hit, Candidate, Mention."""
+"""The frozen records that cross stage borders: Article, Span, Entry, Hit, Candidate,
+Mention, Excerpt, Event and PlaceSummary."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, replace
 from datetime import date
+
+# The roles in which a mention names a place on the map: a location, or a named feature
+# (not a state acting, a demonym or a name inside an organisation's).
+PLACE_ROLES = frozenset({"place", "feature"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +140,46 @@ class Event:
     confidence: float
     sources: int = 1
     date_explicit: bool = True  # False when the dates were inferred, not read
+    # Stable identity: event_id() of the report that first told it; kept when later
+    # reports merge into it, so a link or a click names the same event across reruns.
+    id: str = ""
 
     @property
     def primary(self) -> Excerpt:
         return self.excerpts[0]
+
+
+def event_id(event: Event) -> str:
+    """A hash of what defines one reported event: its first excerpt (article, sentence and
+    place offsets), its type and its place. Two reports never share one."""
+    x = event.excerpts[0]
+    key = "\x1f".join(map(str, (x.article, x.excerpt_start, x.excerpt_end, x.place_start,
+                                 event.event_type, event.sub_event_type, event.place_id)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def with_id(event: Event) -> Event:
+    """The event with its id set from its defining fields."""
+    return replace(event, id=event_id(event))
+
+
+def stored_as(event: Event, article_id: str) -> Event:
+    """A freshly extracted event of an article that is stored under another id."""
+    excerpts = tuple(replace(x, article=article_id) for x in event.excerpts)
+    return with_id(replace(event, excerpts=excerpts))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSummary:
+    """One place as the stored articles name it: counts, and the first articles and forms."""
+
+    entry_id: str
+    name: str
+    kind: str
+    country: str
+    lat: float
+    lon: float
+    mentions: int
+    n_articles: int
+    articles: tuple[str, ...]  # the first few, in the order they were stored
+    examples: tuple[str, ...]  # the first few surface forms

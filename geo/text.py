@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple
@@ -67,3 +68,32 @@ def is_function_word(key: str) -> bool:
 def joined_by(text: str, a: Token, b: Token, separators: tuple[str, ...]) -> bool:
     """Whether exactly one of `separators` stands between tokens a and b."""
     return text[a.end:b.start] in separators
+
+
+def inside_any(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether `pos` lies in one of the half-open [start, end) spans."""
+    return any(a <= pos < b for a, b in spans)
+
+
+# A headline: at most this many characters on a line of its own.
+TITLE_LINE_CHARS = 160
+# A line is in Title Case when at least this share of its words (and 3 or more) are capitalised.
+TITLE_CASE_SHARE = 0.7
+_LINE = re.compile(rf"^[^\n]{{1,{TITLE_LINE_CHARS}}}$", re.MULTILINE)
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """Short lines written in Title Case (headlines), where capitals say nothing of names."""
+    if "\n" not in text:
+        return []
+    out = []
+    for m in _LINE.finditer(text):
+        words = [w for w in m.group().split() if w[:1].isalpha()]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def is_http_url(url: str) -> bool:
+    """Whether `url` is an http(s) address: the only links the project stores or shows."""
+    return url.lower().startswith(("http://", "https://"))

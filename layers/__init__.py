@@ -1,5 +1,12 @@
-"""Map layers as GeoDataFrames (EPSG:4326) built from geo's records, and their rendering."""
-from .events import build_events
-from .places import build_places
+"""Map layers: GeoDataFrames (EPSG:4326) built from geo's records, and their folium rendering.
 
-__all__ = ["build_events", "build_places"]
+Each layer module builds its frame and renders it: `events` (build_events / render_events),
+`places`, `territory`, `background`; `compose.build_map` puts them on one map; `live` keeps
+the events and places layers in step with the store; `filters`, `charts` and `downloads`
+serve the page.
+"""
+from .compose import build_map
+from .events import build_events, render_events
+from .places import build_places, render_places
+
+__all__ = ["build_events", "build_map", "build_places", "render_events", "render_places"]

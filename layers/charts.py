@@ -5,7 +5,7 @@ import altair as alt
 import geopandas as gpd
 import pandas as pd
 
-from .render import EVENT_COLOURS
+from .style import EVENT_COLOURS
 
 
 def events_per_day(events: gpd.GeoDataFrame) -> alt.Chart:

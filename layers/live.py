@@ -10,20 +10,21 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import store
-from geo.events.merge import Merger
-from geo.records import Event
-from geo.store.sqlite import PlaceSummary
+from geo.events import Merger
+from geo.records import Event, PlaceSummary
 
 from .events import build_events, update_events
 from .filters import search_text
-from .places import ARTICLES_SHOWN, add_summaries, places_frame
+from .places import ARTICLES_SHOWN, add_summaries, build_places
 
 
 @dataclass(frozen=True)
 class LayersState:
-    """What the page draws from: row i of `events` (and of `search`) is `records[i]`."""
+    """What the page draws from: row i of `events` (and of `search`) is `records[i]`, and
+    `rows[id]` is the row of the event with that id."""
 
     records: tuple[Event, ...]
+    rows: dict[str, int]
     events: gpd.GeoDataFrame
     search: pd.Series
     summaries: tuple[PlaceSummary, ...]
@@ -34,7 +35,7 @@ class LayersState:
 
 def _empty() -> LayersState:
     frame = build_events([])
-    return LayersState((), frame, search_text(frame), (), places_frame([]), 0, 0)
+    return LayersState((), {}, frame, search_text(frame), (), build_places([]), 0, 0)
 
 
 class LiveLayers:
@@ -55,13 +56,16 @@ class LiveLayers:
 
     def _advance(self) -> LayersState:
         old = self._state
-        raw, last = store.load_raw_events(self.path, old.last_article)
-        if last < old.last_article:  # the store was replaced: start again
+        read = store.read_events(self.path, old.last_article)
+        if read.last_article < old.last_article:  # the store was replaced: start again
             self._merger, old = Merger(), _empty()
-            raw, last = store.load_raw_events(self.path, 0)
-        changed = self._merger.add(raw)
+            read = store.read_events(self.path, 0)
+        last = read.last_article
+        changed = self._merger.add(read.events)
         events = update_events(old.events, self._merger.events, changed)
         new = store.place_summaries(self.path, ARTICLES_SHOWN, after=old.last_article, upto=last)
         summaries = tuple(add_summaries(old.summaries, new))
-        return LayersState(tuple(self._merger.events), events, search_text(events), summaries,
-                           places_frame(summaries), last, store.article_count(self.path, upto=last))
+        records = tuple(self._merger.events)
+        rows = {**old.rows, **{records[i].id: i for i in changed}}
+        return LayersState(records, rows, events, search_text(events), summaries,
+                           build_places(summaries), last, store.article_count(self.path, upto=last))

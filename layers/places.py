@@ -1,4 +1,5 @@
-"""The places-mentioned layer: one row per resolved place, with its mention count and articles.
+"""The places-mentioned layer: one row per resolved place, with its mention count and
+articles, and its folium rendering (a circle sized by mentions).
 
 Columns: name, kind, country, lat, lon, mentions (int, reporting mentions as a place),
 n_articles (int), articles (the first ARTICLES_SHOWN article ids, comma-separated, in the
@@ -6,24 +7,33 @@ order the store got them), examples (the first few surface forms), geometry (Poi
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
+import folium
 import geopandas as gpd
+from folium import GeoJsonTooltip
 
 from geo.config import CRS
-from geo.records import Mention
-from geo.store.sqlite import PLACE_ROLES, PlaceSummary
+from geo.records import PLACE_ROLES, Mention, PlaceSummary
+
+from .base import points
+from .popups import place_tooltip
+from .style import PLACE_STYLE
 
 COLUMNS = ["name", "kind", "country", "lat", "lon", "mentions", "n_articles", "articles", "examples"]
 ARTICLES_SHOWN = 10  # a place named by 50,000 articles must not carry 50,000 ids to the browser
 EXAMPLES_SHOWN = 5
+# A place's circle: this radius (px) plus twice the square root of its mentions.
+PLACE_RADIUS_PX = 3
 
 
 def summarise(mentions: Iterable[tuple[str, Mention]]) -> list[PlaceSummary]:
     """(article id, mention) pairs to one summary per place: what store.place_summaries
     computes in SQL for stored mentions."""
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for article_id, m in mentions:
         if m.entry is None or not m.reporting or m.role not in PLACE_ROLES:
             continue
@@ -52,7 +62,8 @@ def add_summaries(old: Iterable[PlaceSummary], new: Iterable[PlaceSummary]) -> l
     return list(out.values())
 
 
-def places_frame(summaries: Iterable[PlaceSummary]) -> gpd.GeoDataFrame:
+def build_places(summaries: Iterable[PlaceSummary]) -> gpd.GeoDataFrame:
+    """One row per place (see the columns above), most mentioned first."""
     records = [{"name": s.name, "kind": s.kind, "country": s.country, "lat": s.lat, "lon": s.lon,
                 "mentions": s.mentions, "n_articles": s.n_articles,
                 "articles": ", ".join(s.articles[:ARTICLES_SHOWN]),
@@ -63,6 +74,16 @@ def places_frame(summaries: Iterable[PlaceSummary]) -> gpd.GeoDataFrame:
     return frame.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 
-def build_places(mentions: Iterable[tuple[str, Mention]]) -> gpd.GeoDataFrame:
-    """(article id, mention) pairs to one row per place, counting reporting place mentions."""
-    return places_frame(summarise(mentions))
+def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) -> None:
+    group = folium.FeatureGroup(name=f"Places mentioned ({len(places)})", show=show).add_to(m)
+    if places.empty:
+        return
+    frame = points(list(places.geometry.x), list(places.geometry.y),
+                   radius=[PLACE_RADIUS_PX + 2 * math.sqrt(n) for n in places["mentions"]],
+                   tooltip=[place_tooltip(r.name, r.mentions, r.n_articles, r.articles,
+                                          r.n_articles > ARTICLES_SHOWN)
+                            for r in places.itertuples()])
+    folium.GeoJson(
+        frame, marker=folium.CircleMarker(radius=4, fill=True),
+        style_function=lambda f: {"radius": f["properties"]["radius"], **PLACE_STYLE},
+        tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)

@@ -1,4 +1,5 @@
-"""HTML that carries article text: escaped popups, the highlighted excerpt, the side panel.
+"""HTML that carries article text: escaped popups and tooltips, the highlighted excerpt,
+the side panel.
 
 An article is untrusted input: everything from it is HTML-escaped here, braces included,
 and links are made only for http(s) URLs.
@@ -8,6 +9,12 @@ from __future__ import annotations
 import html
 import math
 import re
+from dataclasses import dataclass, fields
+from typing import Any
+
+import pandas as pd
+
+from geo.text import is_http_url
 
 PRECISION_WORDS = {1: "day", 2: "2-6 days", 3: "week", 4: "month", 5: "year or longer"}
 
@@ -37,14 +44,14 @@ def markdown_text(value: object) -> str:
 
 def safe_link(url: object) -> str:
     """An <a> for http(s) URLs only; anything else (javascript:, data:) becomes plain text."""
-    text = "" if url is None else str(url).strip()
-    if text.lower().startswith(("http://", "https://")):
+    text = "" if url is None or _isnan(url) else str(url).strip()
+    if is_http_url(text):
         href = _e(text)
         return f'<a href="{href}" target="_blank" rel="noopener noreferrer">source</a>'
     return _e(text)
 
 
-def highlight(excerpt: str, start: int | None, end: int | None, excerpt_start: int) -> str:
+def highlight(excerpt: str, start: float | None, end: float | None, excerpt_start: int) -> str:
     """The excerpt, escaped, with the place name marked."""
     if start is None or end is None or math.isnan(float(start)):
         return _e(excerpt)
@@ -52,15 +59,6 @@ def highlight(excerpt: str, start: int | None, end: int | None, excerpt_start: i
     if not 0 <= a <= b <= len(excerpt):
         return _e(excerpt)
     return f"{_e(excerpt[:a])}<mark>{_e(excerpt[a:b])}</mark>{_e(excerpt[b:])}"
-
-
-EVENT_NUMBER = re.compile(r"Event #(\d+)")
-
-
-def clicked_event(popup_text: str | None) -> int | None:
-    """The event number a clicked popup shows ("Event #7"), or None."""
-    found = EVENT_NUMBER.search(popup_text or "")
-    return int(found.group(1)) if found else None
 
 
 def article_html(text: str, marks: list[tuple[int, int, str]]) -> str:
@@ -76,25 +74,87 @@ def article_html(text: str, marks: list[tuple[int, int, str]]) -> str:
     return "<div style='white-space:pre-wrap'>" + "".join(out) + "</div>"
 
 
-def event_popup(row: dict, number: int | None = None) -> str:
-    dates = str(row["date_start"])[:10]
-    if str(row["date_end"])[:10] != dates:
-        dates += f" to {str(row['date_end'])[:10]}"
-    claim = _e(row["claimed_by"]) or "the article, in its own voice"
-    toll = f"<br><b>Killed:</b> {_e(row['fatalities_text'])} (best {_e(row['fatalities_best'])})" \
-        if row.get("fatalities_best") is not None and not _isnan(row["fatalities_best"]) else ""
-    known = PRECISION_WORDS.get(int(row["date_precision"]), "?")
-    quote = highlight(row["excerpt"], row["place_start"], row["place_end"], int(row["excerpt_start"]))
-    return (f"<div class='event-popup'><b>{_e(row['event_type'])}</b> / {_e(row['sub_event_type'])}"
-            f"<br><b>Where:</b> {_e(row['place'])} (precision {_e(row['geo_precision'])})"
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """What a popup or tooltip shows of one event: these columns of the events layer
+    (layers.events), missing values as None."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    date_start: pd.Timestamp
+    date_end: pd.Timestamp
+    date_precision: int
+    place: str
+    geo_precision: int
+    actors: str
+    claimed_by: str
+    fatalities_text: str
+    fatalities_best: float | None
+    excerpt: str
+    excerpt_start: int
+    place_start: float | None
+    place_end: float | None
+    outlet: str | None
+    title: str | None
+    url: str | None
+    sources: int
+
+
+EVENT_ROW_COLUMNS = tuple(f.name for f in fields(EventRow))
+
+
+def event_rows(frame: pd.DataFrame) -> list[EventRow]:
+    """One EventRow per row of an events layer, in its order."""
+    columns = [[None if _isnan(v) else v for v in frame[c].tolist()] for c in EVENT_ROW_COLUMNS]
+    return [EventRow(*values) for values in zip(*columns)]
+
+
+def _day(value: Any) -> str:
+    return str(value)[:10]
+
+
+def event_popup(row: EventRow) -> str:
+    dates = _day(row.date_start)
+    if _day(row.date_end) != dates:
+        dates += f" to {_day(row.date_end)}"
+    claim = _e(row.claimed_by) or "the article, in its own voice"
+    toll = f"<br><b>Killed:</b> {_e(row.fatalities_text)} (best {_e(row.fatalities_best)})" \
+        if row.fatalities_best is not None else ""
+    known = PRECISION_WORDS.get(int(row.date_precision), "?")
+    quote = highlight(row.excerpt, row.place_start, row.place_end, int(row.excerpt_start))
+    return (f"<div class='event-popup'><b>{_e(row.event_type)}</b> / {_e(row.sub_event_type)}"
+            f"<br><b>Where:</b> {_e(row.place)} (precision {_e(row.geo_precision)})"
             f"<br><b>When:</b> {_e(dates)} (known to the {known})"
             f"<br><b>Claimed by:</b> {claim}{toll}"
-            f"<br><b>Actors:</b> {_e(row['actors'])}"
+            f"<br><b>Actors:</b> {_e(row.actors)}"
             f"<blockquote>{quote}</blockquote>"
-            + " &middot; ".join(part for part in (_e(row["outlet"]), _e(row["title"]),
-                                                    safe_link(row["url"]),
-                                                    f"{_e(row['sources'])} source(s)") if part)
-            + (f"<br><small>Event #{number}</small>" if number is not None else "") + "</div>")
+            + " &middot; ".join(part for part in (_e(row.outlet), _e(row.title), safe_link(row.url),
+                                                    f"{_e(row.sources)} source(s)") if part)
+            + f"<br><small>event {_e(row.id)}</small></div>")
+
+
+def event_tooltip(row: EventRow) -> str:
+    return f"{_e(row.sub_event_type)}, {_e(row.place)}, {_day(row.date_start)}"
+
+
+def cell_popup(count: int, event_type: str, places: str, first: Any, last: Any) -> str:
+    """The popup of a grid cell's aggregate marker (layers.grid)."""
+    return (f"<b>{_e(count)} events: {_e(event_type)}</b><br>{_e(places)}"
+            f"<br>{_day(first)} to {_day(last)}"
+            "<br><i>Filter the events (sidebar) to see each one and its source.</i>")
+
+
+def place_tooltip(name: str, mentions: int, n_articles: int, articles: str, more: bool) -> str:
+    return (f"{_e(name)}: {mentions} mention(s) in {n_articles} article(s): "
+            f"{_e(articles)}{', ...' if more else ''}")
+
+
+def territory_popup(row: Any) -> str:
+    """The disputed territory's popup, from a row of layers.territory's frame."""
+    return (f"<b>{_e(row.name)}</b><br>{_e(row.names)}<br><b>Status:</b> {_e(row.status)}"
+            f"<br><b>Administered by:</b> {_e(row.administered_by)}<br><b>Claimed by:</b> "
+            f"{_e(row.claimed_by)}<br><i>{_e(row.note)}</i><br>{_e(row.source)}")
 
 
 def _isnan(value: object) -> bool:

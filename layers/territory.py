@@ -5,9 +5,14 @@ EPSG:4326).
 """
 from __future__ import annotations
 
+import folium
 import geopandas as gpd
+from folium import GeoJsonPopup
 
 from geo.config import CRS, GEODATA_DIR
+
+from .popups import territory_popup
+from .style import TERRITORY_STYLE
 
 NOTE = ("Natural Earth's de facto boundary as of its release (2018-2020): the area held by the "
         "Karabakh authorities before the 2020 war, not after it nor after the 2023 dissolution.")
@@ -25,3 +30,11 @@ def build_territory() -> gpd.GeoDataFrame:
         "claimed_by": [f"{row['SOVEREIGNT']} (internationally recognised as part of it)"],
         "note": [NOTE], "source": ["Natural Earth 50m breakaway and disputed areas (public domain)"],
     }, geometry=[row.geometry], crs=CRS)
+
+
+def render_territory(m: folium.Map, territory: gpd.GeoDataFrame, show: bool = True) -> None:
+    frame = territory.copy()
+    frame["popup"] = [territory_popup(r) for r in frame.itertuples()]
+    group = folium.FeatureGroup(name="Disputed territory", show=show).add_to(m)
+    folium.GeoJson(frame[["popup", "geometry"]], style_function=lambda _: TERRITORY_STYLE,
+                   popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)

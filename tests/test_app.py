@@ -2,6 +2,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from geo.config import ROOT
+from geo.places import article_places
 
 
 @pytest.fixture
@@ -100,9 +101,9 @@ def test_tables_send_at_most_a_thousand_rows(tmp_path, monkeypatch, gaz, seeds):
 
     path = tmp_path / "big.sqlite"
     monkeypatch.setenv("CONFLICT_MAP_STORE", str(path))
-    seed = [e for a in seeds.values() for e in extract_events(a, gaz)][0]
+    seed = [e for a in seeds.values() for e in extract_events(a, article_places(a, gaz))][0]
     many = [replace(seed, place_id=f"p{k}", lat=39 + k / 1000, lon=46) for k in range(1200)]
-    store.ingest(make_article("filler", "filler", published="2020-11-01", language="en"), [], many, path)
+    store.save(make_article("filler", "filler", published="2020-11-01", language="en"), [], many, path)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not at.exception
     assert len(at.dataframe[0].value) == 1000

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -109,7 +110,9 @@ def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
     assert "menargetkan penembakan" in popup.inner_text() or "menyerang" in popup.inner_text()
     assert popup.locator("mark").count() == 1  # the place name, highlighted in the excerpt
     # beside the map: the whole record and the full article, the excerpt marked in it
-    detail = page.locator("[data-testid='stExpander']", has_text="Event #")
+    # the panel opens the clicked event by its stable id, which the popup shows too
+    event_id = re.search(r"event ([0-9a-f]{16})", popup.inner_text()).group(1)
+    detail = page.locator("[data-testid='stExpander']", has_text=f"Event {event_id}:")
     detail.first.wait_for(timeout=60_000)
     excerpt = page.locator("mark.excerpt").first
     excerpt.wait_for(timeout=30_000)

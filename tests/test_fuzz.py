@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from geo.articles import find_nonreporting, make_article
 from geo.events.dates import find_dates
 from geo.events.extract import extract_events
-from geo.places.mentions import find_places
 from geo.events.sentences import split_sentences
+from geo.places import article_places
+from geo.places.mentions import find_places
 
 # Unicode text, with the words the extractors react to mixed in so that they are exercised.
 WORDS = st.sampled_from(["Baku", "Shusha", "Stepanakert", "Armenia", "Rusia", "serangan", "tewas",
@@ -59,8 +60,8 @@ def test_dates_offsets_and_ranges(text, published, lang):
 @given(TEXT, PUBLISHED, st.sampled_from(["id", "en"]))
 def test_events_offsets_and_determinism(gaz, text, published, lang):
     article = make_article(text, "fuzz", published=published.isoformat(), language=lang)
-    events = extract_events(article, gaz)
-    assert events == extract_events(article, gaz)
+    events = extract_events(article, article_places(article, gaz))
+    assert events == extract_events(article, article_places(article, gaz))
     for e in events:
         for x in e.excerpts:
             assert text[x.excerpt_start:x.excerpt_end] == x.excerpt

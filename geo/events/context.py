@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from geo.events.dates import DateMention, find_dates
-from geo.places.recognize import title_lines
-from geo.records import Article, Mention
 from geo.events.triggers import STRATEGIC, Trigger, find_triggers, irrealis_zones, is_irrealis
+from geo.records import Article, Mention
+from geo.text import title_lines
 
 MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
                       r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
@@ -81,7 +81,7 @@ def _title_subjects(article: Article, mentions: list[Mention]) -> dict[tuple[str
     the place named just before each trigger, for statements the body does not place."""
     text = article.text
     out: dict[tuple[str, str], Mention] = {}
-    spans = title_lines(text) if "\n" in text else []
+    spans = title_lines(text)
     if article.title and article.title in text[:600]:
         at = text.index(article.title)
         spans.append((at, at + len(article.title)))

@@ -68,11 +68,12 @@ class _Match:
     def __init__(self, m: re.Match[str]) -> None:
         self.index = int(m.lastgroup.rsplit("_", 1)[1])  # type: ignore[union-attr]
         suffix = f"_{self.index}"
+        # only the groups that took part: a pattern's required groups are always there
         self._groups = {k[: -len(suffix)]: v for k, v in m.groupdict().items()
-                        if k.endswith(suffix) and not k.startswith("k_")}
+                        if k.endswith(suffix) and not k.startswith("k_") and v is not None}
         self._text = m.group()
 
-    def groupdict(self) -> dict[str, str | None]:
+    def groupdict(self) -> dict[str, str]:
         return self._groups
 
     def group(self) -> str:

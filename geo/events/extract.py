@@ -5,17 +5,12 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from geo.events.claims import Claim, claim_for, find_claims
-from geo.events.dates import DateMention, precision_of
 from geo.errors import InputError
+from geo.events.claims import Claim, claim_for, find_claims
 from geo.events.context import MILITARY, MILITARY_AFTER, Context, article_context
-from geo.events.where import event_places, fallback_place, geo_precision, place_label
-from geo.events.tolls import Fatalities, find_fatalities
-from geo.gazetteer.index import Gazetteer
-from geo.places.mentions import article_places
-from geo.places.recognize import title_lines
-from geo.records import Article, Event, Excerpt, Mention
+from geo.events.dates import DateMention, precision_of
 from geo.events.sentences import split_sentences
+from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
     ATTACK,
     BATTLES,
@@ -32,6 +27,9 @@ from geo.events.triggers import (
     is_irrealis,
     sentence_triggers,
 )
+from geo.events.where import event_places, fallback_place, geo_precision, place_label
+from geo.records import Article, Event, Excerpt, Mention, with_id
+from geo.text import inside_any, title_lines
 
 BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?bertikai|both\s+sides|"
                         r"warring\s+(?:parties|sides))\b", re.I)
@@ -58,11 +56,12 @@ def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context
     out: list[str] = []
     violent = trigger.event_type != STRATEGIC
     quotes = [(q.start(), q.end()) for q in QUOTE.finditer(text, s, e)]
+    held = [(c.start, c.end) for c in holders]
     for m in ctx.mentions:
-        if not s <= m.start < e or any(c.start <= m.start < c.end for c in holders) or \
+        if not s <= m.start < e or inside_any(m.start, held) or \
                 m.entry is None or any(m.entry.id == w.entry.id for w in where if w.entry):
             continue
-        if not violent and any(a <= m.start < b for a, b in quotes):
+        if not violent and inside_any(m.start, quotes):
             continue  # a country in a quoted statement is not a party to the meeting
         military = MILITARY.search(text[max(s, m.start - 30):m.start]) or \
             MILITARY_AFTER.match(text, m.end)
@@ -82,7 +81,7 @@ def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
     s, e = sentence
     published = ctx.article.published
     assert published is not None
-    own = [d for d in ctx.dates if s <= d.start < e and not any(a <= d.start < b for a, b in zones)]
+    own = [d for d in ctx.dates if s <= d.start < e and not inside_any(d.start, zones)]
     if own:
         d = min(own, key=lambda d: abs(d.start - trigger.start))
         if d.kind == "after" and last_day is not None:
@@ -118,25 +117,24 @@ def _pick(triggers: list[Trigger], text: str, end: int) -> list[tuple[Trigger, s
     return list(seen.values())
 
 
-def extract_events(article: Article, gaz: Gazetteer | None = None,
-                   mentions: list[Mention] | None = None) -> list[Event]:
-    """The events an article reports, one per place, each traceable to its sentence."""
+def extract_events(article: Article, mentions: list[Mention]) -> list[Event]:
+    """The events an article reports, one per place, each traceable to its sentence.
+
+    `mentions` are the article's place mentions (geo.places.article_places): extraction
+    reads where things are from them and does not geoparse.
+    """
     if article.published is None:
         raise InputError(f"{article.id}: no published date; relative dates cannot be resolved")
-    if mentions is None:
-        if gaz is None:
-            raise ValueError("extract_events needs a gazetteer or the article's mentions")
-        mentions = article_places(article, gaz)
     text = article.text
     sentences = split_sentences(text)
     triggers = sentence_triggers(text, sentences)
     ctx = article_context(article, mentions, sentences, triggers)
-    titles = title_lines(text) if "\n" in text else []
+    titles = title_lines(text)
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
     for (s, e), found_triggers in zip(sentences, triggers):
-        if not article.is_reporting(s, e) or any(a <= s < b for a, b in titles):
+        if not article.is_reporting(s, e) or inside_any(s, titles):
             continue
         found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day)
         events.extend(found)
@@ -145,7 +143,8 @@ def extract_events(article: Article, gaz: Gazetteer | None = None,
         days = [d for d in ctx.dates if s <= d.start < e and d.kind == "day"]
         if days:
             last_day = days[-1].date_start
-    return _settle_strategic(events)
+    # ids last: settling a statement may give it another place
+    return [with_id(ev) for ev in _settle_strategic(events)]
 
 
 def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger], ctx: Context,
@@ -157,7 +156,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
         return []
     zones = irrealis_zones(text, s, e)
     triggers = [t for t in found if not is_irrealis(text, s, t, zones)]
-    if fatal is not None and any(a <= fatal.start < b for a, b in zones):
+    if fatal is not None and inside_any(fatal.start, zones):
         fatal = None
     picked = _pick(triggers, text, e)
     if fatal is not None and not any(etype != STRATEGIC for _, etype, _ in picked):

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from geo.events.dates import precision_of
-from geo.records import Event
 from geo.events.triggers import STRATEGIC
+from geo.records import Event
 
 GAP_DAYS = 1  # reports a day apart (Saturday's report, Sunday's report) may be one event
 SHORT_DAYS = 7  # spans up to a week are comparable whatever their lengths
@@ -50,7 +50,7 @@ def _dates(a: Event, b: Event) -> tuple[date, date, bool]:
 
 
 def combine(a: Event, b: Event) -> Event:
-    """One event from two reports of it, keeping every excerpt."""
+    """One event from two reports of it (`a` told first), keeping every excerpt and a's id."""
     first, last, explicit = _dates(a, b)
     toll = max((a, b), key=lambda e: e.fatalities_best if e.fatalities_best is not None else -1)
     primary = min((a, b), key=lambda e: (e.geo_precision, e.date_precision, e.claimed_by != ""))
@@ -66,7 +66,7 @@ def combine(a: Event, b: Event) -> Event:
         claimed_by="" if own_voice else "; ".join(claims),
         fatalities_low=toll.fatalities_low, fatalities_best=toll.fatalities_best,
         fatalities_high=toll.fatalities_high, fatalities_text=toll.fatalities_text,
-        excerpts=excerpts, sources=sources,
+        excerpts=excerpts, sources=sources, id=a.id,
         confidence=round(min(0.95, max(a.confidence, b.confidence) + 0.05 * (sources - 1)), 2))
 
 

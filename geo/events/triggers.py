@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.text import inside_any
+
 BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"
 CIVILIANS = "Violence against civilians"
@@ -125,7 +127,7 @@ def _words_before(text: str, start: int, pos: int, n: int) -> list[str]:
 def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
                 zones: list[tuple[int, int]]) -> str:
     """Why a trigger reports no event ("negated", "conditional", ...), or "" when it does."""
-    if any(a <= trigger.start < b for a, b in zones):
+    if inside_any(trigger.start, zones):
         return "conditional"
     breaks = [m.end() for m in re.finditer(r"[,;:]", text[sentence_start:trigger.start])]
     clause_start = sentence_start + (breaks[-1] if breaks else 0)

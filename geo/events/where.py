@@ -5,9 +5,9 @@ import re
 
 from geo.events.claims import Claim
 from geo.events.context import Context
-from geo.records import Entry, Mention
-from geo.text import name_key
 from geo.events.triggers import STRATEGIC, Trigger
+from geo.records import Entry, Mention
+from geo.text import inside_any, name_key
 
 WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
 medan tempur sekitar in at near outside into across town city village around shelled attacked
@@ -32,8 +32,8 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
     """Where the event happened: the best place, and the places listed with it."""
     s, e = sentence
     eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in ("place", "feature")
-                and not any(a <= m.start < b for a, b in zones)
-                and not any(c.start <= m.start < c.end for c in holders)]
+                and not inside_any(m.start, zones)
+                and not inside_any(m.start, ((c.start, c.end) for c in holders))]
     back = BACK_REFERENCE.search(text, trigger.end, e)
     if back and not any(m.start > trigger.start for m in eligible):
         cities = [m for m in ctx.mentions if s <= m.start < trigger.start and m.entry

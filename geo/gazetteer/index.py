@@ -2,23 +2,21 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from array import array
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from geo.gazetteer import sources
 from geo.config import GAZETTEER_SOURCES, cache_dir
 from geo.errors import GazetteerError
+from geo.fileio import atomic_write
+from geo.gazetteer import sources
 from geo.records import Entry
 from geo.text import name_key
 
-INDEX_FORMAT = 6
-# Per index version: key -> (kinds, biggest population); filled as names are met.
-_SUMMARIES: dict[str, dict[str, tuple[frozenset[str], int]]] = {}
+INDEX_FORMAT = 7  # bumped whenever the pickled Gazetteer's fields change
 KINDS = ("city", "admin1", "admin2", "country", "disputed", "continent")
 
 
@@ -56,9 +54,16 @@ class Gazetteer:
     postal: frozenset[str]  # keys of postal abbreviations, used only after "Town, "
     key_langs: dict[str, str]  # keys that only one language's names produce -> "en"/"id"
     alternate_only: frozenset[str]  # keys that are no entry's own name, only an alternate
+    # What the stages compute from this index and keep, by name: tied to this object, so a
+    # second index never answers with the first one's memo.
+    memos: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, name: str) -> dict[Any, Any]:
+        """This index's memo called `name` (created empty on first use)."""
+        return self.memos.setdefault(name, {})
 
     def _summary(self, key: str) -> tuple[frozenset[str], int]:
-        cache = _SUMMARIES.setdefault(self.version, {})
+        cache = self.memo("summary")
         found = cache.get(key)
         if found is None:
             entries = self.lookup_key(key)
@@ -171,11 +176,8 @@ def load(folder: Path = GAZETTEER_SOURCES, cache: Path | None = None) -> Gazette
         with path.open("rb") as fh:
             return pickle.load(fh)
     gaz = build(folder)
-    cache.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=cache, suffix=".tmp")
-    with os.fdopen(fd, "wb") as fh:
+    with atomic_write(path) as fh:
         pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
     for old in cache.glob("gazetteer-*.pickle"):
         if old != path:
             old.unlink(missing_ok=True)

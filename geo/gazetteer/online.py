@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from geo.config import cache_dir
+from geo.fileio import atomic_write
 from geo.records import Entry
 
 USER_AGENT = "conflict-map/0.1 (offline-first geoparser; optional Nominatim lookups)"
@@ -28,7 +30,7 @@ class OnlineGeocoder:
         self.cache_path = cache_path or cache_dir() / "geocoder.json"
         self.domain, self.scheme, self.timeout = domain, scheme, timeout
         self._cache: dict[str, list | None] | None = None
-        self._lookup = None
+        self._lookup: Callable[..., Any] | None = None
         self.offline = False  # set after the first failure: no more waiting this process
 
     def _load_cache(self) -> dict[str, list | None]:
@@ -40,13 +42,10 @@ class OnlineGeocoder:
         return self._cache
 
     def _save_cache(self) -> None:
-        self.cache_path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.cache_path.parent, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with atomic_write(self.cache_path, "w") as fh:
             json.dump(self._cache, fh, ensure_ascii=False)
-        os.replace(tmp, self.cache_path)
 
-    def _geocode(self, query: str):  # type: ignore[no-untyped-def]
+    def _geocode(self, query: str) -> Any:
         if self._lookup is None:
             # Imported here: the offline path never loads geopy's HTTP stack.
             from geopy.extra.rate_limiter import RateLimiter

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from geo import gazetteer, store
-from geo.pipeline.corpus import Skipped
 from geo.errors import ConflictMapError
+from geo.events import merge_events
+from geo.pipeline.corpus import Skipped
 from geo.pipeline.ingest import process
-from geo.events.merge import merge_events
 from geo.pipeline.parquet import DatasetWriter
 from geo.records import Article, Event, Mention
 
@@ -192,7 +192,7 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
                   store_path: Path | None = None, to_store: bool = True, out: Path | None = None,
                   partition_size: int = PARTITION_SIZE,
                   on_progress: Callable[[int, int], None] | None = None,
-                  on_stored: Callable[[Article, store.Ingested], None] | None = None) -> Summary:
+                  on_stored: Callable[[Article, store.Stored], None] | None = None) -> Summary:
     """Process every article; store each partition in one transaction as it comes back and,
     with `out`, write the merged events and the mentions as GeoParquet at the end."""
     summary = Summary()
@@ -221,7 +221,7 @@ def ingest_corpus(items: Iterable[Article | Skipped], submit: Submit, workers: i
             if writer is not None:
                 writer.add_mentions((a, m) for a, (ms, _) in zip(articles, results) for m in ms)
             if con is not None:
-                stored = store.ingest_batch(con, ((a, m, e) for a, (m, e) in zip(articles, results)))
+                stored = store.save_batch(con, ((a, m, e) for a, (m, e) in zip(articles, results)))
                 for article, done in zip(articles, stored):
                     if on_stored:
                         on_stored(article, done)

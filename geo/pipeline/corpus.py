@@ -2,23 +2,20 @@
 from __future__ import annotations
 
 import glob
-import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from geo.articles import make_article
+from geo.articles import article_from_record, read_article, with_metadata
 from geo.errors import InputError
-from geo.pipeline.ingest import read_article, with_metadata
+from geo.fileio import json_lines
 from geo.records import Article
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 SUFFIXES = (*ARTICLE_SUFFIXES, ".jsonl")
 NO_SOURCE = "no source: pass --source NAME"
-# A .jsonl line's fields; "outlet", "title" and "language" are accepted too.
-JSONL_FIELDS = ("id", "text", "published", "source", "url", "lang")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,50 +74,32 @@ def count(paths: Iterable[Path]) -> int:
     return total
 
 
-def _line_article(line: str, origin: str, fallback_id: str, given: Defaults) -> Article:
-    try:
-        doc = json.loads(line)
-    except ValueError as exc:
-        raise InputError(f"{origin}: not JSON ({exc})") from None
-    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
-        raise InputError(f"{origin}: expected an object with a \"text\" string")
-    if not doc["text"].strip():
-        raise InputError(f"{origin}: the article is empty")
-    meta = {"outlet": doc.get("source") or doc.get("outlet"), "title": doc.get("title"),
-            "published": doc.get("published"), "language": doc.get("lang") or doc.get("language"),
-            "url": doc.get("url")}
-    for key, value in meta.items():
-        if value is not None and not isinstance(value, str):
-            raise InputError(f"{origin}: \"{key}\" is not a string")
-    article = make_article(doc["text"], str(doc.get("id") or fallback_id), **meta)
-    return with_metadata(article, given.published, given.source, given.url, given.lang)
-
-
 def read_jsonl(path: Path, given: Defaults = Defaults()) -> Iterator[Article | Skipped]:
-    """One article per non-blank line of {"id","text","published","source","url","lang"}."""
-    with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            origin = f"{path}:{n}"
-            try:
-                line = raw.decode("utf-8")
-                yield _line_article(line, origin, f"{path.stem}-{n}", given)
-            except UnicodeDecodeError as exc:
-                yield Skipped(origin, f"not valid UTF-8 at byte {exc.start}")
-            except InputError as exc:
-                yield Skipped(origin, _reason(exc, origin))
+    """One article per non-blank line of {"id","text","published","source","url","lang"};
+    a line without an id is named FILE-LINE."""
+    for line in json_lines(path):
+        if line.value is None:
+            yield Skipped(line.origin, line.problem)
+            continue
+        try:
+            article = article_from_record(line.value, line.origin, f"{path.stem}-{line.number}")
+            if not article.text.strip():
+                raise InputError(f"{line.origin}: the article is empty")
+            yield with_metadata(article, given.published, given.source, given.url, given.lang)
+        except InputError as exc:
+            yield Skipped(line.origin, _reason(exc, line.origin))
 
 
-def read_corpus(paths: Iterable[Path], given: Defaults = Defaults()) -> Iterator[Article | Skipped]:
-    """Every article of the files, in order; what cannot be read, or has no source to be
-    stored under, comes as Skipped."""
+def read_corpus(paths: Iterable[Path], given: Defaults = Defaults(),
+                need_source: bool = True) -> Iterator[Article | Skipped]:
+    """Every article of the files, in order; what cannot be read, or (with `need_source`)
+    has no source to be stored under, comes as Skipped."""
     for path in paths:
         if path.suffix.lower() == ".jsonl":
             try:
                 for item in read_jsonl(path, given):
-                    yield item if isinstance(item, Skipped) or item.outlet else \
-                        Skipped(item.id, NO_SOURCE)
+                    yield item if isinstance(item, Skipped) or item.outlet or not need_source \
+                        else Skipped(item.id, NO_SOURCE)
             except OSError as exc:
                 yield Skipped(str(path), f"cannot read ({exc.strerror})")
             continue
@@ -129,8 +108,17 @@ def read_corpus(paths: Iterable[Path], given: Defaults = Defaults()) -> Iterator
         except InputError as exc:
             yield Skipped(str(path), _reason(exc, str(path)))
             continue
-        if not article.outlet:
+        if need_source and not article.outlet:
             yield Skipped(str(path), NO_SOURCE)
         else:
             yield article
 
+
+
+def all_or_nothing(items: Iterable[Article | Skipped], after: str = "") -> list[Article]:
+    """The articles, or one InputError listing every input that cannot be used."""
+    read = list(items)
+    bad = [item for item in read if isinstance(item, Skipped)]
+    if bad:
+        raise InputError("\n".join(f"{s.origin}: {s.reason}" for s in bad) + after)
+    return [item for item in read if not isinstance(item, Skipped)]

@@ -26,8 +26,8 @@ import pandas as pd
 
 from geo.config import CRS
 from geo.errors import InputError
-from geo.store.serialise import event_to_dict
 from geo.records import Article, Event, Mention
+from geo.store.serialise import event_to_dict
 
 MENTIONS_PER_PART = 200_000  # rows per mentions file: written as they come, not held to the end
 MENTION_COLUMNS = ["article", "start", "end", "text", "role", "reporting", "entry_id", "name",

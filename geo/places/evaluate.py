@@ -1,7 +1,6 @@
 """Scores the geoparser against a gold corpus: recognition P/R/F1, resolution accuracy."""
 from __future__ import annotations
 
-import json
 import math
 import statistics
 from collections.abc import Callable, Iterable, Sequence
@@ -11,8 +10,10 @@ from pathlib import Path
 from geopy.distance import great_circle
 
 from geo.errors import InputError
+from geo.fileio import json_lines
 from geo.gazetteer.index import Gazetteer
 from geo.places.mentions import find_places
+from geo.records import PLACE_ROLES
 
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible error
 
@@ -22,7 +23,7 @@ MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible e
 # such as idner-news-2k tags LOC only where a place is meant as a location ("di Jakarta"),
 # not a state acting ("pemerintah Indonesia") nor a name inside an ORG ("Bank Indonesia").
 MODES = {"toponyms": frozenset({"place", "actor", "demonym", "org", "feature"}),
-         "locations": frozenset({"place", "feature"})}
+         "locations": PLACE_ROLES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,23 +52,22 @@ class Scores:
 def read_gold(path: Path) -> list[GoldDoc]:
     """LGL-style ("toponyms" with lat/lon) or idner-style ("locations") JSON lines."""
     docs = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                if "toponyms" in d:
-                    spans = tuple((t["start"], t["end"], t.get("lat"), t.get("lon"))
-                                  for t in d["toponyms"])
-                    lang, mode = d.get("lang", "en"), "toponyms"
-                else:
-                    spans = tuple((t["start"], t["end"], None, None) for t in d["locations"])
-                    lang, mode = d.get("lang", "id"), "locations"
-                docs.append(GoldDoc(str(d.get("doc_id", d.get("id", n))), d["text"], lang,
-                                    spans, mode))
-            except (ValueError, KeyError, TypeError) as exc:
-                raise InputError(f"{path}:{n}: not a gold document ({exc})") from None
+    for line in json_lines(Path(path)):
+        if line.value is None:
+            raise InputError(f"{line.origin}: not a gold document ({line.problem})")
+        d = line.value
+        try:
+            if "toponyms" in d:
+                spans = tuple((t["start"], t["end"], t.get("lat"), t.get("lon"))
+                              for t in d["toponyms"])
+                lang, mode = d.get("lang", "en"), "toponyms"
+            else:
+                spans = tuple((t["start"], t["end"], None, None) for t in d["locations"])
+                lang, mode = d.get("lang", "id"), "locations"
+            docs.append(GoldDoc(str(d.get("doc_id", d.get("id", line.number))), d["text"], lang,
+                                spans, mode))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{line.origin}: not a gold document ({exc!r})") from None
     return docs
 
 

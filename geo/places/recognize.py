@@ -4,10 +4,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.places.streets import find_features, merge
 from geo.gazetteer.index import Gazetteer
+from geo.places.streets import find_features, merge
 from geo.records import Hit
-from geo.text import JOINER, Token, is_capitalised, is_function_word, tokenize
+from geo.text import (
+    JOINER,
+    Token,
+    inside_any,
+    is_capitalised,
+    is_function_word,
+    title_lines,
+    tokenize,
+)
 
 MAX_WORDS = 6
 # Indonesian clitics glued to a name ("Jakartanya", "Moskwalah").
@@ -63,7 +71,6 @@ ACTOR_BEFORE = _words("""presiden menteri negeri pertahanan pm perdana kementeri
 pemerintah tentara pasukan militer dubes president minister ministry government army""")
 # Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
 DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
-_LINE = re.compile(r"^[^\n]{1,160}$", re.MULTILINE)
 _ROMAN = re.compile(r"[IVX]+|\d+")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
 COUNTRYLIKE = frozenset({"country", "disputed", "continent"})
@@ -113,20 +120,6 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
     return None
 
 
-def title_lines(text: str) -> list[tuple[int, int]]:
-    """Short lines written in Title Case (headlines), where capitals say nothing of names."""
-    out = []
-    for m in _LINE.finditer(text):
-        words = [w for w in m.group().split() if w[:1].isalpha()]
-        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
-            out.append((m.start(), m.end()))
-    return out
-
-
-def _in(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: str,
           titles: list[tuple[int, int]]) -> str:
     prev_word = tokens[i - 1].key if i else ""
@@ -141,7 +134,7 @@ def _role(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, key: s
     kinds = gaz.kinds_of(key)
     if "country" in kinds and _as_actor(text, tokens, i):
         return "actor"
-    if kinds != CITY_ONLY and not _in(titles, tokens[i].start) and \
+    if kinds != CITY_ONLY and not inside_any(tokens[i].start, titles) and \
             _inside_name(text, tokens, i, j, gaz):
         return "org"  # "Partai Demokrasi Indonesia Perjuangan", "Bursa Efek Indonesia"
     if next_word in STREET_AFTER:
@@ -216,7 +209,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
     tokens = tokenize(text) if tokens is None else tokens
     caps = [k for k, t in enumerate(tokens) if t.text[0].isupper()]
     persons = _persons(text, tokens, caps)
-    titles = title_lines(text) if "\n" in text else []
+    titles = title_lines(text)
     hits: list[Hit] = []
     after = 0  # the first token index not yet inside a hit
     for i in caps:
@@ -240,7 +233,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
             # "Charleston, W.Va.": a postal abbreviation only right after a place name.
             if hits and text[hits[-1].end:tok.start] in (", ", ","):
                 hits.append(hit)
-        elif _accept(gaz, hit, lang) and (_in(titles, tok.start) or not _names_person(
+        elif _accept(gaz, hit, lang) and (inside_any(tok.start, titles) or not _names_person(
                 text, tokens, i, j, gaz, hit, persons)):
             hits.append(hit)
         after = j + 1

@@ -22,9 +22,9 @@ NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
 NEARBY_KM = 800.0
 CITY_REGION_KM = 60.0
 
-# Memos per (index version, name key): they only depend on the gazetteer.
-_RANKED: dict[tuple[str, str], list[tuple[int, float, tuple[str, ...]]]] = {}
-_COUNTRY: dict[tuple[str, str], str] = {}
+# Per name key, what depends on the index alone is kept in the index's own memos, at most
+# this many keys each (a corpus of every town of the world must not grow them forever).
+MEMO_KEYS = 50_000
 
 
 def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, tuple[str, ...]]:
@@ -44,13 +44,14 @@ def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, tuple[str, ...]]:
 
 def ranked(gaz: Gazetteer, key: str) -> list[tuple[int, float, tuple[str, ...]]]:
     """The MAX_CANDIDATES most prominent entries of a key, with their priors (memoised)."""
-    cached = _RANKED.get((gaz.version, key))
+    memo = gaz.memo("resolve.ranked")
+    cached = memo.get(key)
     if cached is None:
         scored = [(i, *prior(gaz, i, key)) for i in gaz.lookup_key(key)]
         cached = sorted(scored, key=lambda t: -t[1])[:MAX_CANDIDATES]
-        if len(_RANKED) > 50_000:
-            _RANKED.clear()
-        _RANKED[(gaz.version, key)] = cached
+        if len(memo) > MEMO_KEYS:
+            memo.clear()
+        memo[key] = cached
     return cached
 
 
@@ -79,13 +80,14 @@ def _contained(gaz: Gazetteer, i: int, containers: list[int]) -> bool:
 
 def _country_of(gaz: Gazetteer, hit: Hit) -> str:
     """The one country all of a hit's candidates lie in, or "" (memoised per name)."""
-    found = _COUNTRY.get((gaz.version, hit.key))
+    memo = gaz.memo("resolve.country")
+    found = memo.get(hit.key)
     if found is None:
         codes = {gaz.country[e] for e, _, _ in ranked(gaz, hit.key)}
         found = codes.pop() if len(codes) == 1 else ""
-        if len(_COUNTRY) > 50_000:
-            _COUNTRY.clear()
-        _COUNTRY[(gaz.version, hit.key)] = found
+        if len(memo) > MEMO_KEYS:
+            memo.clear()
+        memo[hit.key] = found
     return found
 
 

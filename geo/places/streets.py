@@ -58,7 +58,7 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
     starts = [k for k in caps if tokens[k].key in EN_TAILS] if lang != "id" else []
     if lang != "en":
         starts = sorted(set(starts) | {k for k, t in enumerate(tokens) if t.key in ID_HEADS})
-    out = []
+    out: list[Hit] = []
     for k in starts:
         tok = tokens[k]
         hit = None
@@ -79,10 +79,11 @@ def merge(places: list[Hit], features: list[Hit]) -> list[Hit]:
     "Kota Medan" stays the place Medan, its span widened; "Pasar Sentral Kota Medan"
     becomes a feature whose candidates are Medan's.
     """
-    out = []
+    out: list[Hit] = []
     pi = 0
     for f in features:
         inside = []
+        crossed = False
         while pi < len(places) and places[pi].start < f.end:
             p = places[pi]
             pi += 1
@@ -92,9 +93,9 @@ def merge(places: list[Hit], features: list[Hit]) -> list[Hit]:
                 inside.append(p)
             else:
                 out.append(p)  # overlapping a feature's edge: the gazetteer name wins
-                f = None
+                crossed = True
                 break
-        if f is None:
+        if crossed:
             continue
         head_only = f.key in ADMIN_HEADS and len(inside) == 1 and inside[0].end == f.end
         if head_only:

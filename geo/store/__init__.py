@@ -1,7 +1,30 @@
-"""The store: articles, their place mentions and their events in SQLite, and the event
-record's plain (JSON, GeoJSON) form.
+"""The store: articles, their place mentions and their events in one SQLite file
+(CONFLICT_MAP_STORE), and the event record's plain form (JSON, GeoJSON).
+
+- write: `save` one processed article, `save_batch` many on an open `connect()`ion;
+- read: `read_articles`, `read_events` (as extracted, not merged), `place_summaries`,
+  `content_hashes`, `counts`, `article_count`, `last_article`;
+- `event_to_dict` / `event_from_dict` / `event_values` / `to_geojson`.
 """
 from geo.store.serialise import event_from_dict, event_to_dict, event_values, to_geojson
-from geo.store.sqlite import *  # noqa: F403  (first pass)
+from geo.store.sqlite import (
+    Stored,
+    StoredEvents,
+    StoreError,
+    article_count,
+    connect,
+    content_hash,
+    content_hashes,
+    counts,
+    last_article,
+    place_summaries,
+    read_articles,
+    read_events,
+    save,
+    save_batch,
+)
 
-__all__ = ["event_from_dict", "event_to_dict", "event_values", "to_geojson"]
+__all__ = ["StoreError", "Stored", "StoredEvents", "article_count", "connect", "content_hash",
+           "content_hashes", "counts", "event_from_dict", "event_to_dict", "event_values",
+           "last_article", "place_summaries", "read_articles", "read_events", "save",
+           "save_batch", "to_geojson"]

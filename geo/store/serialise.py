@@ -1,4 +1,5 @@
-"""Events as plain dicts and GeoJSON, and back: the form the store and the CLI speak."""
+"""The event record in plain form: dicts (JSON) and GeoJSON, and back; what the store
+keeps and the command line prints."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -6,7 +7,7 @@ from dataclasses import fields
 from datetime import date
 from typing import Any
 
-from geo.records import Event, Excerpt
+from geo.records import Event, Excerpt, with_id
 
 # The excerpt fields copied onto an event's top level: its primary source.
 PRIMARY = ("article", "outlet", "url", "language", "title", "excerpt", "excerpt_start",
@@ -48,12 +49,14 @@ def event_values(event: Event, names: Iterable[str]) -> list[Any]:
 
 
 def event_from_dict(data: dict[str, Any]) -> Event:
-    values = {name: data[name] for name in _EVENT_FIELDS}
+    """The record event_to_dict wrote; one stored before events had ids gets its id."""
+    values = {name: data[name] for name in _EVENT_FIELDS if name != "id"}
     values["date_start"] = date.fromisoformat(values["date_start"])
     values["date_end"] = date.fromisoformat(values["date_end"])
     values["actors"] = tuple(values["actors"])
     values["excerpts"] = tuple(Excerpt(**x) for x in values["excerpts"])
-    return Event(**values)
+    event = Event(**values, id=data.get("id") or "")
+    return event if event.id else with_id(event)
 
 
 def to_geojson(events: list[Event]) -> dict[str, Any]:
@@ -62,6 +65,7 @@ def to_geojson(events: list[Event]) -> dict[str, Any]:
     for event in events:
         props = event_to_dict(event)
         lon, lat = props.pop("lon"), props.pop("lat")
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        features.append({"type": "Feature", "id": event.id,
+                         "geometry": {"type": "Point", "coordinates": [lon, lat]},
                          "properties": props})
     return {"type": "FeatureCollection", "features": features}

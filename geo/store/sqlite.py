@@ -1,8 +1,8 @@
 """The embedded SQLite store of articles, their place mentions and their events.
 
-WAL journal, one transaction per article, idempotent by the text's SHA-256: ingesting the
-same article twice changes nothing. Events are stored per article as extracted and merged
-when read, so a new article can join an event already stored.
+WAL journal, one transaction per article (or per batch), idempotent by the text's SHA-256:
+saving the same article twice changes nothing. Events are stored per article as extracted;
+merging them is the events stage's (geo.events.merge), done by whoever reads them.
 """
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from pathlib import Path
 
 from geo.config import store_path
 from geo.errors import ConflictMapError
+from geo.records import PLACE_ROLES, Article, Event, Mention, PlaceSummary, Span, stored_as
 from geo.store.serialise import event_from_dict, event_to_dict
-from geo.events.merge import merge_events
-from geo.records import Article, Entry, Event, Mention, Span
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -37,32 +36,14 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 """
 
 
-# The roles in which a mention names a place on the map (not an actor, demonym or org).
-PLACE_ROLES = frozenset({"place", "feature"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceSummary:
-    """One place as the stored articles name it: counts, and the first articles and forms."""
-
-    entry_id: str
-    name: str
-    kind: str
-    country: str
-    lat: float
-    lon: float
-    mentions: int
-    n_articles: int
-    articles: tuple[str, ...]  # the first few, in the order they were stored
-    examples: tuple[str, ...]  # the first few surface forms
-
-
 class StoreError(ConflictMapError):
     """The store cannot be opened or written."""
 
 
 @dataclass(frozen=True, slots=True)
-class Ingested:
+class Stored:
+    """What saving one article did."""
+
     article_id: str
     added: bool  # False when the same text was already stored
     places: int
@@ -92,23 +73,17 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         con.close()
 
 
-def ingest(article: Article, mentions: list[Mention], events: list[Event],
-           path: Path | None = None) -> Ingested:
+def save(article: Article, mentions: list[Mention], events: list[Event],
+         path: Path | None = None) -> Stored:
     """Store one processed article in one transaction; nothing changes if its text is stored."""
-    return ingest_many([(article, mentions, events)], path)[0]
-
-
-def ingest_many(processed: Iterable[tuple[Article, list[Mention], list[Event]]],
-                path: Path | None = None) -> list[Ingested]:
-    """Store processed articles in one transaction (all or none), in order; a text already
-    stored, or met earlier in the same batch, changes nothing."""
     with connect(path) as con:
-        return ingest_batch(con, processed)
+        return save_batch(con, [(article, mentions, events)])[0]
 
 
-def ingest_batch(con: sqlite3.Connection,
-                 processed: Iterable[tuple[Article, list[Mention], list[Event]]]) -> list[Ingested]:
-    """`ingest_many` on an open connection (a long run keeps one)."""
+def save_batch(con: sqlite3.Connection,
+               processed: Iterable[tuple[Article, list[Mention], list[Event]]]) -> list[Stored]:
+    """Store processed articles on an open connection in one transaction (all or none), in
+    order; a text already stored, or met earlier in the same batch, changes nothing."""
     done, current = [], "the batch"
     try:
         con.execute("BEGIN IMMEDIATE")
@@ -124,17 +99,17 @@ def ingest_batch(con: sqlite3.Connection,
 
 
 def _store_one(con: sqlite3.Connection, article: Article, mentions: list[Mention],
-               events: list[Event]) -> Ingested:
+               events: list[Event]) -> Stored:
     digest = content_hash(article.text)
     row = con.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
     if row:
-        return Ingested(article.id, False, 0, 0, row[0])
+        return Stored(article.id, False, 0, 0, row[0])
     article_id = article.id
     if con.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
         article_id = f"{article.id}-{digest[:8]}"  # same name, other text
     _insert(con, article, article_id, digest, mentions, events)
     placed = sum(1 for m in mentions if m.entry is not None)
-    return Ingested(article.id, True, placed, len(events), article_id)
+    return Stored(article.id, True, placed, len(events), article_id)
 
 
 def _insert(con: sqlite3.Connection, article: Article, article_id: str, digest: str,
@@ -152,10 +127,9 @@ def _insert(con: sqlite3.Connection, article: Article, article_id: str, digest: 
             if m.entry else (None,) * 6), m.score) for m in mentions])
     rows = []
     for seq, event in enumerate(events):
-        record = event_to_dict(event)
-        for x in record["excerpts"]:
-            x["article"] = article_id
-        rows.append((article_id, seq, json.dumps(record, ensure_ascii=False)))
+        if article_id != article.id:
+            event = stored_as(event, article_id)
+        rows.append((article_id, seq, json.dumps(event_to_dict(event), ensure_ascii=False)))
     con.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
 
 
@@ -165,13 +139,7 @@ def content_hashes(path: Path | None = None) -> set[str]:
         return {r[0] for r in con.execute("SELECT content_hash FROM articles")}
 
 
-def article_ids(path: Path | None = None) -> tuple[str, ...]:
-    """The stored articles' ids, in the order they were added (cheap: no texts read)."""
-    with connect(path) as con:
-        return tuple(r[0] for r in con.execute("SELECT id FROM articles ORDER BY rowid"))
-
-
-def load_articles(path: Path | None = None, ids: Iterable[str] | None = None) -> list[Article]:
+def read_articles(path: Path | None = None, ids: Iterable[str] | None = None) -> list[Article]:
     """The stored articles (only those in `ids` when given), in the order they were added."""
     query = ("SELECT id, text, outlet, title, published, language, url, nonreporting "
              "FROM articles")
@@ -184,17 +152,6 @@ def load_articles(path: Path | None = None, ids: Iterable[str] | None = None) ->
                                wanted).fetchall() if wanted else []
     return [Article(r[0], r[1], r[2], r[3], date.fromisoformat(r[4]) if r[4] else None, r[5], r[6],
                     tuple(Span(**s) for s in json.loads(r[7]))) for r in rows]
-
-
-def load_mentions(path: Path | None = None) -> list[tuple[str, Mention]]:
-    """(article id, mention) of every stored place mention, as found at ingest (the entry
-    keeps its id, name, kind, country and point)."""
-    with connect(path) as con:
-        rows = con.execute('SELECT article_id, start, "end", text, role, reporting, entry_id, name, '
-                           "kind, country, lat, lon, score FROM mentions ORDER BY rowid").fetchall()
-    return [(r[0], Mention(r[1], r[2], r[3], r[4], bool(r[5]),
-                           Entry(r[6], r[7], r[10], r[11], r[9], r[8]) if r[6] is not None else None,
-                           r[12])) for r in rows]
 
 
 def place_summaries(path: Path | None = None, first: int = 10, after: int = 0,
@@ -226,14 +183,22 @@ def place_summaries(path: Path | None = None, first: int = 10, after: int = 0,
         for entry_id, text in con.execute(firsts("text")):
             examples.setdefault(entry_id, []).append(text)
         con.execute("COMMIT")
-    return [PlaceSummary(*row, tuple(articles.get(row[0], ())), tuple(examples.get(row[0], ())))
-            for row in places]
+    return [PlaceSummary(entry_id, name, kind, country, lat, lon, n, n_articles,
+                         tuple(articles.get(entry_id, ())), tuple(examples.get(entry_id, ())))
+            for entry_id, name, kind, country, lat, lon, n, n_articles in places]
 
 
-def load_raw_events(path: Path | None = None, after: int = 0) -> tuple[list[Event], int]:
-    """The events as extracted (not merged) of the articles stored after the article with
-    rowid `after`, in the order they were stored; and the last article's rowid (one read
-    transaction: an article stored meanwhile is in both or in neither)."""
+@dataclass(frozen=True, slots=True)
+class StoredEvents:
+    """Events as extracted (not merged), in the order their articles were stored."""
+
+    events: list[Event]
+    last_article: int  # the rowid of the last article they include (0: none stored)
+
+
+def read_events(path: Path | None = None, after: int = 0) -> StoredEvents:
+    """The events of the articles stored after the article with rowid `after`, in one read
+    transaction: an article stored meanwhile is in both parts or in neither."""
     with connect(path) as con:
         con.execute("BEGIN")
         last = con.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
@@ -241,7 +206,7 @@ def load_raw_events(path: Path | None = None, after: int = 0) -> tuple[list[Even
                            "WHERE a.rowid > ? AND a.rowid <= ? ORDER BY a.rowid, e.seq",
                            (after, last)).fetchall()
         con.execute("COMMIT")
-    return [event_from_dict(json.loads(r[0])) for r in rows], last
+    return StoredEvents([event_from_dict(json.loads(r[0])) for r in rows], last)
 
 
 def article_count(path: Path | None = None, upto: int | None = None) -> int:
@@ -255,11 +220,6 @@ def last_article(path: Path | None = None) -> int:
     """The rowid of the article stored last (0 when none): cheap, to see the store grew."""
     with connect(path) as con:
         return con.execute("SELECT COALESCE(MAX(rowid), 0) FROM articles").fetchone()[0]
-
-
-def load_events(path: Path | None = None) -> list[Event]:
-    """Every stored event, merged across articles."""
-    return merge_events(load_raw_events(path)[0])
 
 
 def counts(path: Path | None = None) -> tuple[int, int, int]:

@@ -95,7 +95,7 @@ def test_html_visible_text_only():
 def test_bad_uploads(name, data, message):
     from datetime import date
 
-    from geo.pipeline.ingest import article_from_upload
+    from geo.articles import article_from_upload
 
     with pytest.raises(InputError, match=message):
         article_from_upload(name, data, date(2020, 10, 31), "Wire")
@@ -104,7 +104,7 @@ def test_bad_uploads(name, data, message):
 def test_upload_of_html_keeps_its_visible_text():
     from datetime import date
 
-    from geo.pipeline.ingest import article_from_upload
+    from geo.articles import article_from_upload
 
     article = article_from_upload("page.html", b"<p>Rockets hit <b>Stepanakert</b>.</p>", date(2020, 10, 31),
                                   "Wire", "en", "https://example.org/x")
@@ -115,7 +115,7 @@ def test_upload_of_html_keeps_its_visible_text():
 def test_upload_with_a_future_date_is_refused():
     from datetime import date, timedelta
 
-    from geo.pipeline.ingest import article_from_upload
+    from geo.articles import article_from_upload
 
     with pytest.raises(InputError, match="is in the future"):
         article_from_upload("a.txt", b"Rockets hit Baku.", date.today() + timedelta(days=2), "Wire")

@@ -118,9 +118,9 @@ def test_unknown_language_is_refused(tmp_path, capsys):
 
 
 def test_file_over_the_size_limit_is_refused(tmp_path, capsys, monkeypatch):
-    from geo import articles
+    from geo import fileio
 
-    monkeypatch.setattr(articles, "MAX_ARTICLE_BYTES", 1000)  # the same check, a smaller limit
+    monkeypatch.setattr(fileio, "MAX_ARTICLE_BYTES", 1000)  # the same check, a smaller limit
     path = tmp_path / "big.txt"
     path.write_text("Rockets hit Baku. " * 100, encoding="utf-8")
     assert main(["events", str(path), "--published", "2020-10-31"]) == 2

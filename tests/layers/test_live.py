@@ -5,21 +5,21 @@ import geopandas as gpd
 import pandas as pd
 
 from geo import make_article, store
-from geo.pipeline.ingest import ingest_article
+from geo.pipeline import ingest_article, stored_events
 from layers import build_events
 from layers.filters import search_text
 from layers.live import LiveLayers
-from layers.places import places_frame
+from layers.places import build_places
 
 
 def _same(state, path):
-    expected = store.load_events(path)
+    expected = stored_events(path)
     assert list(state.records) == expected
     fresh = build_events(expected)
     assert isinstance(state.events, gpd.GeoDataFrame) and state.events.crs.to_epsg() == 4326
     pd.testing.assert_frame_equal(state.events, fresh)
     pd.testing.assert_series_equal(state.search, search_text(fresh))
-    pd.testing.assert_frame_equal(state.places, places_frame(store.place_summaries(path)))
+    pd.testing.assert_frame_equal(state.places, build_places(store.place_summaries(path)))
 
 
 def test_articles_added_later_are_merged_in_as_if_everything_was_read_again(tmp_path, gaz, seeds):
@@ -51,8 +51,8 @@ def test_places_added_article_by_article_equal_the_places_counted_at_once(tmp_pa
     for k in range(7):  # 14 articles: more than a row lists, more forms than it shows
         for a in seeds.values():
             copy = replace(make_article(a.text + f"\n({k})", f"{a.id}-{k}"), published=a.published)
-            store.ingest(copy, article_places(copy, gaz), [], path)
+            store.save(copy, article_places(copy, gaz), [], path)
             live.current()
-    at_once = places_frame(store.place_summaries(path))
+    at_once = build_places(store.place_summaries(path))
     pd.testing.assert_frame_equal(live.current().places, at_once)
     assert at_once["n_articles"].max() == 14 and at_once["articles"].str.count(",").max() == 9

@@ -1,5 +1,5 @@
 from geo.records import Entry, Mention
-from layers.places import COLUMNS, build_places
+from layers.places import COLUMNS, build_places, summarise
 
 BAKU = Entry("gn:587084", "Baku", 40.37767, 49.89201, "AZ", "city", 1_116_513)
 
@@ -9,7 +9,7 @@ def test_one_row_per_place_with_counts():
              ("b", Mention(20, 24, "Baku", entry=BAKU, reporting=False)),
              ("b", Mention(30, 34, "Rusia", role="actor", entry=BAKU)),
              ("c", Mention(0, 5, "Nowhere"))]
-    frame = build_places(pairs)
+    frame = build_places(summarise(pairs))
     assert frame.crs.to_epsg() == 4326
     assert list(frame.columns) == COLUMNS + ["geometry"]
     assert len(frame) == 1
@@ -28,7 +28,6 @@ def test_the_stored_summary_counted_in_sql_equals_the_one_counted_here(tmp_path,
 
     from geo import make_article, store
     from geo.places.mentions import article_places
-    from layers.places import places_frame, summarise
 
     path = tmp_path / "s.sqlite"
     pairs = []
@@ -36,10 +35,10 @@ def test_the_stored_summary_counted_in_sql_equals_the_one_counted_here(tmp_path,
         for a in seeds.values():
             copy = replace(make_article(a.text + f"\n({k})", f"{a.id}-{k}"), published=a.published)
             found = article_places(copy, gaz)
-            store.ingest(copy, found, [], path)
+            store.save(copy, found, [], path)
             pairs += [(copy.id, m) for m in found]
-    in_sql = places_frame(store.place_summaries(path))
-    here = places_frame(summarise(pairs))
+    in_sql = build_places(store.place_summaries(path))
+    here = build_places(summarise(pairs))
     assert len(here) > 5 and in_sql.drop(columns="geometry").equals(here.drop(columns="geometry"))
     baku = here[here["name"] == "Baku"].iloc[0]
     assert baku["n_articles"] == 24 and len(baku["articles"].split(", ")) == 10

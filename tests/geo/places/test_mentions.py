@@ -2,8 +2,7 @@ import pytest
 from geopy.distance import geodesic
 
 from geo.places.mentions import article_places, chunks, find_places
-
-from .test_gazetteer import GEONAMES
+from tests.geo.gazetteer.test_index import GEONAMES
 
 
 def test_seed_places_are_found_within_15_km(gaz, seeds):

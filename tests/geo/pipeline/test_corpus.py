@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from geo.pipeline.corpus import Defaults, Skipped, count, expand, read_corpus
 from geo.errors import InputError
+from geo.pipeline.corpus import Defaults, Skipped, count, expand, read_corpus
 
 
 def _write(folder, name, text):
@@ -47,7 +47,7 @@ def test_jsonl_lines_carry_their_metadata_and_bad_lines_are_skipped_with_their_l
         "one", "Wire", "https://example.org/1", "en", date(2020, 10, 4))
     assert (two.id, two.language) == ("w-2", "id")  # id from the line, language guessed
     assert bad == Skipped(f"{path}:3", "language 'fr' is not one of id, en")
-    assert notobj == Skipped(f"{path}:5", 'expected an object with a "text" string')
+    assert notobj == Skipped(f"{path}:5", "expected a JSON object")
 
 
 def test_given_metadata_wins_and_a_missing_source_is_a_skip(tmp_path):

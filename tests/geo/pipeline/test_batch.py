@@ -13,13 +13,15 @@ import pytest
 from dask.distributed import LocalCluster
 
 from geo import store
-from geo.pipeline.batch import Summary, in_process, ingest_corpus, process_partition
 from geo.cli import main
 from geo.config import ARTICLES_DIR
-from geo.pipeline.corpus import Skipped, expand, read_corpus
 from geo.events.extract import extract_events
 from geo.events.merge import merge_events
+from geo.pipeline import stored_events
+from geo.pipeline.batch import Summary, in_process, ingest_corpus, process_partition
+from geo.pipeline.corpus import Skipped, expand, read_corpus
 from geo.pipeline.parquet import events_frame
+from geo.places import article_places
 
 ENGLISH = [
     ("ganja", "Azerbaijan said Armenian forces shelled Ganja on Sunday, killing two civilians.",
@@ -54,7 +56,7 @@ def _same_store(a, b):
                 "nonreporting FROM articles ORDER BY rowid",
                 "SELECT * FROM mentions ORDER BY rowid", "SELECT * FROM events ORDER BY rowid"):
         assert _table(a, sql) == _table(b, sql)
-    assert store.load_events(a) == store.load_events(b)
+    assert stored_events(a) == stored_events(b)
 
 
 def _frame(folder):
@@ -84,7 +86,7 @@ def test_dask_on_a_two_worker_local_cluster_equals_in_process(corpus, tmp_path, 
                                       _frame(tmp_path / "there" / dataset))
     # and both are what the one-article-at-a-time path gives
     articles = [a for a in read_corpus(expand([corpus]))]
-    expected = merge_events([e for a in articles for e in extract_events(a, gaz)])
+    expected = merge_events([e for a in articles for e in extract_events(a, article_places(a, gaz))])
     got = _frame(tmp_path / "there" / "events")
     assert len(got) == len(expected) > 6
     assert sorted(got["excerpt"]) == sorted(events_frame(expected)["excerpt"])
@@ -152,7 +154,7 @@ def test_results_are_stored_in_input_order_whatever_finishes_first(corpus, tmp_p
                                 store_path=tmp_path / "s.sqlite",
                                 on_progress=lambda done, skipped: seen.append(done))
     assert finished != [a.id for a in articles]  # they did finish out of order
-    assert store.article_ids(tmp_path / "s.sqlite") == tuple(a.id for a in articles)
+    assert [a.id for a in store.read_articles(tmp_path / "s.sqlite")] == [a.id for a in articles]
     assert summary.articles == summary.added == 6 and seen == [1, 2, 3, 4, 5, 6]
 
 

@@ -2,6 +2,7 @@ from dataclasses import replace
 from datetime import date
 
 from geo.events.merge import merge_events, same_event
+from geo.places import article_places
 from geo.records import Event, Excerpt
 
 
@@ -68,7 +69,7 @@ def test_indexed_merge_equals_comparing_with_every_event(gaz, seeds):
     from geo.events.extract import extract_events
     from geo.events.merge import merge_events
 
-    base = [e for a in seeds.values() for e in extract_events(a, gaz)]
+    base = [e for a in seeds.values() for e in extract_events(a, article_places(a, gaz))]
     rng = random.Random(7)
     events = []
     for _ in range(3000):

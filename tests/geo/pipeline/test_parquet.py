@@ -8,13 +8,13 @@ import pytest
 
 from geo.errors import InputError
 from geo.events.extract import extract_events
-from geo.places.mentions import article_places
 from geo.pipeline.parquet import write_dataset
+from geo.places.mentions import article_places
 
 
 def test_events_and_mentions_partitioned_by_date_and_read_back(tmp_path, seeds, gaz):
     articles = list(seeds.values())
-    events = [e for a in articles for e in extract_events(a, gaz)]
+    events = [e for a in articles for e in extract_events(a, article_places(a, gaz))]
     mentions = [(a, m) for a in articles for m in article_places(a, gaz)]
     written = write_dataset(tmp_path / "out", events, mentions)
     days = sorted(p.name for p in (tmp_path / "out" / "events").iterdir())
@@ -62,7 +62,7 @@ def test_mentions_are_written_as_they_come_and_a_failed_run_leaves_nothing(tmp_p
 def test_duckdb_reads_the_events_with_their_date_partitions(tmp_path, seeds, gaz):
     import duckdb
 
-    events = [e for a in seeds.values() for e in extract_events(a, gaz)]
+    events = [e for a in seeds.values() for e in extract_events(a, article_places(a, gaz))]
     write_dataset(tmp_path / "out", events, [])
     pattern = str(tmp_path / "out" / "events" / "*" / "*.parquet")
     # (no spatial extension: it would be downloaded; the core reads GeoParquet's geometry type)

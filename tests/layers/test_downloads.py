@@ -6,10 +6,10 @@ import pandas as pd
 import pytest
 
 from layers import build_places
-from layers.export import FORMATS, to_bytes
+from layers.downloads import FORMATS, to_bytes
 from layers.territory import build_territory
 
-from .test_render import event
+from .test_compose import event
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import pytest
 from geo import make_article
 from geo.events.extract import extract_events
 from geo.events.merge import merge_events
+from geo.places import article_places
 
 ARRAHMAH, JERNIH = "000_5e15d388eebb200e", "004_3baf8dba779f802c"
 SHUSHA, STEPANAKERT, GENEVA, MOSCOW = "gn:147105", "gn:146970", "gn:2660646", "gn:524901"
@@ -13,7 +14,7 @@ SHUSHA, STEPANAKERT, GENEVA, MOSCOW = "gn:147105", "gn:146970", "gn:2660646", "g
 
 @pytest.fixture(scope="module")
 def seed_events(gaz, seeds):
-    return {aid: extract_events(article, gaz) for aid, article in seeds.items()}
+    return {aid: extract_events(article, article_places(article, gaz)) for aid, article in seeds.items()}
 
 
 def find(events, sub, place_id=None):
@@ -143,7 +144,8 @@ def test_the_same_events_merge_across_the_two_articles(seed_events):
 
 
 def passage(gaz, text, published="2020-11-01"):
-    return extract_events(make_article(text, "p", published=published, language="en"), gaz)
+    article = make_article(text, "p", published=published, language="en")
+    return extract_events(article, article_places(article, gaz))
 
 
 def test_english_shelling_claimed_by_one_side_with_a_toll(gaz):
@@ -182,4 +184,4 @@ def test_english_negated_threat_and_condition_are_no_events(gaz):
 def test_article_without_events_and_without_date(gaz):
     assert passage(gaz, "The weather in Baku was mild and markets were busy.") == []
     with pytest.raises(Exception, match="no published date"):
-        extract_events(make_article("Rockets hit Baku.", "d"), gaz)
+        extract_events(make_article("Rockets hit Baku.", "d"), [])

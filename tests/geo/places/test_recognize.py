@@ -1,6 +1,7 @@
 import pytest
 
-from geo.places.recognize import recognize, title_lines
+from geo.places.recognize import recognize
+from geo.text import title_lines
 
 
 def spans(text, gaz, lang="en"):

@@ -1,0 +1,54 @@
+"""The folium map the layers are drawn on: every JS/CSS asset served by the app itself, two
+online tile choices, and the point collections the layers hand to folium."""
+from __future__ import annotations
+
+from typing import Any
+
+import folium
+import xyzservices.providers
+
+from geo.config import DEFAULT_CENTER
+
+from .style import MAP_CSS
+
+# Streamlit serves static/ at /app/static (enableStaticServing); the Makefile installs these
+# npm packages there, so no request leaves the machine.
+ASSETS = "/app/static/node_modules"
+LOCAL_JS = [
+    ("leaflet", f"{ASSETS}/leaflet/dist/leaflet.js"),
+    ("jquery", f"{ASSETS}/jquery/dist/jquery.min.js"),
+    ("bootstrap", f"{ASSETS}/bootstrap/dist/js/bootstrap.bundle.min.js"),
+    ("awesome_markers", f"{ASSETS}/leaflet.awesome-markers/dist/leaflet.awesome-markers.js"),
+]
+LOCAL_CSS = [
+    ("leaflet_css", f"{ASSETS}/leaflet/dist/leaflet.css"),
+    ("bootstrap_css", f"{ASSETS}/bootstrap/dist/css/bootstrap.min.css"),
+    ("awesome_markers_font_css", f"{ASSETS}/@fortawesome/fontawesome-free/css/all.min.css"),
+    ("awesome_markers_css", f"{ASSETS}/leaflet.awesome-markers/dist/leaflet.awesome-markers.css"),
+]
+DEFAULT_ZOOM = 7  # the South Caucasus: Baku, Yerevan and Tbilisi in one view
+
+
+def points(lons: list[float], lats: list[float], **columns: list[Any]) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of points, built directly (geopandas' per-row
+    __geo_interface__ is the slowest part of a large map)."""
+    names = list(columns)
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [x, y]},
+         "properties": dict(zip(names, values))}
+        for x, y, *values in zip(lons, lats, *columns.values())]}
+
+
+def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = DEFAULT_ZOOM) -> folium.Map:
+    """A map with local assets, two online tile choices and no tile needed to be useful."""
+    m = folium.Map(location=center, zoom_start=zoom, tiles=None, control_scale=True,
+                   fade_animation=False)
+    m.default_js = LOCAL_JS
+    m.default_css = LOCAL_CSS
+    m.get_root().header.add_child(folium.Element(  # type: ignore[attr-defined]
+        f"<script>L.Icon.Default.imagePath = '{ASSETS}/leaflet/dist/images/';</script>"
+        f"<style>{MAP_CSS}</style>"))
+    light = xyzservices.providers.Esri.WorldGrayCanvas
+    folium.TileLayer(light, name="Light basemap (online)").add_to(m)
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False).add_to(m)
+    return m

@@ -1,0 +1,33 @@
+"""How the map looks: one colour and one icon per event type, shared by the markers, the
+legend and the chart, and the colours of the other layers."""
+from __future__ import annotations
+
+EVENT_COLOURS = {
+    "Battles": "#c0392b",
+    "Explosions/Remote violence": "#e67e22",
+    "Violence against civilians": "#8e44ad",
+    "Strategic developments": "#2471a3",
+}
+# Font Awesome 6 icons (served from static/ like the rest) and the class each marker carries.
+EVENT_ICONS = {
+    "Battles": ("fa-crosshairs", "battles"),
+    "Explosions/Remote violence": ("fa-bomb", "remote"),
+    "Violence against civilians": ("fa-user-injured", "civilians"),
+    "Strategic developments": ("fa-handshake", "strategic"),
+}
+EVENT_ICON_PX = 24  # the event marker's diameter
+
+# The other layers: Leaflet path options.
+BACKGROUND_STYLE = {"fillColor": "#f4f1ea", "color": "#8a8a8a", "weight": 1, "fillOpacity": 1}
+TERRITORY_STYLE = {"color": "#7b241c", "weight": 2, "dashArray": "6 4", "fillColor": "#f5b7b1",
+                   "fillOpacity": 0.25}
+PLACE_STYLE = {"color": "#34495e", "weight": 1, "fillColor": "#5d6d7e", "fillOpacity": 0.35}
+CELL_STYLE = {"color": "#ffffff", "fillOpacity": 0.85}  # fillColor: the type's colour
+
+# The map's own CSS: the sea, the country labels and the round event icons.
+MAP_CSS = (
+    ".leaflet-container{background:#dfe9f0}.country-label{font:12px sans-serif;"
+    "color:#555;white-space:nowrap;text-shadow:0 0 3px #fff}"
+    f".event-icon{{width:{EVENT_ICON_PX}px;height:{EVENT_ICON_PX}px;"
+    f"border-radius:{EVENT_ICON_PX // 2}px;border:2px solid #fff;color:#fff;"
+    f"font-size:12px;line-height:{EVENT_ICON_PX - 4}px;text-align:center;box-shadow:0 0 2px #333}}")
