@@ -26,7 +26,10 @@ run: $(VENV)/.installed static/node_modules/.installed
 /usr/bin/chromium:
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
+# Lint and types first (seconds), then the whole suite.
 test: $(VENV)/.installed-dev static/node_modules/.installed /usr/bin/chromium
+	$(PY) -m ruff check .
+	$(PY) -m mypy geo layers app.py
 	$(PY) -m pytest
 
 evaluate: $(VENV)/.installed

@@ -24,6 +24,7 @@ from layers.territory import build_territory
 st.set_page_config(page_title="Conflict map", layout="wide")
 # Rows sent to the browser per table: 100,000 rows with excerpts would be tens of MB a rerun.
 TABLE_ROWS = 1000
+MAP_HEIGHT_PX = 560
 
 
 @st.cache_resource
@@ -112,7 +113,7 @@ st.caption(f"{state.articles:,} articles in the store; "
            "and names do not.")
 the_map = build_map(shown if show["events"] else shown.iloc[0:0], places, territory, background,
                     {"places": show["places"], "territory": show["territory"]})
-clicked = st_folium(the_map, key="map", height=560, use_container_width=True, render=False,
+clicked = st_folium(the_map, key="map", height=MAP_HEIGHT_PX, use_container_width=True, render=False,
                     returned_objects=["last_active_drawing"])
 row = state.rows.get(clicked_event_id(clicked) or "")
 if row is not None:

@@ -95,13 +95,15 @@ def load_article(path: Path) -> Article:
     return make_article(text, str(meta.get("id") or path.stem), **fields)
 
 
+# The language is guessed from the start of the text: enough words, bounded time.
+GUESS_CHARS = 20_000
 _ID_WORDS = frozenset("yang dan di dengan untuk dari ini itu tidak akan pada dalam telah juga".split())
 _EN_WORDS = frozenset("the and of to in that is was for with on said by from has".split())
 
 
 def guess_language(text: str) -> str:
     """"id" or "en", by which language's commonest words the text uses more."""
-    words = re.findall(r"[a-z]+", text[:20_000].casefold())
+    words = re.findall(r"[a-z]+", text[:GUESS_CHARS].casefold())
     return "en" if sum(w in _EN_WORDS for w in words) > sum(w in _ID_WORDS for w in words) else "id"
 
 

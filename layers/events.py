@@ -30,6 +30,7 @@ from .style import CELL_STYLE, EVENT_COLOURS, EVENT_ICON_PX, EVENT_ICONS
 MAX_DETAILED = 2000  # above this many events, one marker per grid cell and type
 # A cell's marker grows with the log of its count, from this radius (px).
 CELL_RADIUS_PX = 5
+POPUP_MAX_WIDTH_PX = 420  # an excerpt reads as a paragraph, not a column
 COLUMNS = ["id", "event_type", "sub_event_type", "date_start", "date_end", "date_precision", "place",
            "place_id", "country", "geo_precision", "actors", "claimed_by", "fatalities_low",
            "fatalities_best", "fatalities_high", "fatalities_text", "article", "outlet", "url",
@@ -85,7 +86,7 @@ def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) ->
             class_name=f"event-marker event-{slug}"))
         folium.GeoJson(
             frame, marker=marker,
-            popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=420),
+            popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=POPUP_MAX_WIDTH_PX),
             tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
 
 

@@ -16,7 +16,6 @@ CLAIM_VERBS = re.compile(r"\b(?:menuduh|menuding|mengklaim|mengatakan|menyatakan
 # "..., kata X." / "..., said X." / "according to X": the sentence is X's.
 SAID_BY = re.compile(r"(?:[,\u201d\"]\s*(?:kata|ujar|tutur|ucap|tegas|said|says)|\baccording\s+to|"
                      r"\bmenurut)\s+(?P<who>[^,.;\u201d\"]{2,80})", re.IGNORECASE)
-SAID_SELF = re.compile(r"\b(?:tegasnya|katanya|ujarnya|tuturnya)\b", re.IGNORECASE)
 # Sentence openers to skip before a claim's holder: "Namun,", "Sebelumnya, Jumat lalu,".
 LEADING = re.compile(r"^\s*(?:(?:sementara(?:\s+itu)?|namun|tetapi|sebelumnya|kemudian|secara\s+terpisah"
                      r"(?:\s+pada\s+hari\s+\w+)?|pada\s+hari\s+\w+|meanwhile|however|earlier|separately|"
@@ -37,6 +36,8 @@ OFFICES = [
     (r"perdana menteri|\bpm\b|prime minister", "Prime Minister", "Prime Minister"),
 ]
 SEPARATIST = re.compile(r"\bseparatis|\bseparatist", re.IGNORECASE)
+# A claimant's name is short: a longer "holder" is a clause, not who says it.
+MAX_HOLDER_CHARS = 70
 _STOP = re.compile(r"\b(?:bahwa|that|pada|on|di|in)\b.*$", re.IGNORECASE)
 
 
@@ -113,7 +114,8 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
             holder = tail[1]
         holder_start += len(holder) - len(holder.lstrip())
         holder = holder.strip()
-        if not holder or len(holder) > 70 or re.search(r"\bsaling\b|\bmutually\b", holder, re.I):
+        if not holder or len(holder) > MAX_HOLDER_CHARS or \
+                re.search(r"\bsaling\b|\bmutually\b", holder, re.I):
             continue
         inside = [p for p in places if holder_start <= p.start < holder_start + len(holder)]
         closing = not text[m.end():end].strip(" .!?\u201d\"")

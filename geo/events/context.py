@@ -14,6 +14,14 @@ MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|praju
                       r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
 MILITARY_AFTER = re.compile(r"^\s*(?:forces|troops|army|soldiers|military|artillery)\b", re.I)
 DATELINE_END = re.compile(r"\s*[\u2014\u2013,-]")
+# A dateline ("Moskwa \u2014 Rusia, ...") opens the article: within its first characters.
+DATELINE_CHARS = 400
+# "pasukan Azerbaijan": the army word stands at most this many characters before the country.
+MILITARY_WINDOW = 30
+# "antara X dan Y", "konflik X-Y": where a pair of sides is announced, just before it.
+PAIR_WINDOW = 12
+# Evidence that a country is a side: named in a pair, as armed forces, or where fighting is.
+PAIR_WEIGHT, FORCES_WEIGHT = 3, 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +52,7 @@ def article_context(article: Article, mentions: list[Mention], sentences: list[t
     dates = [d for d in find_dates(article.text, article.published, article.language)
              if article.is_reporting(d.start, d.end)]
     text = article.text
-    dateline = next((m for m in usable if m.start < 400 and not text[:m.start].strip(" \t")
+    dateline = next((m for m in usable if m.start < DATELINE_CHARS and not text[:m.start].strip(" \t")
                      .endswith(tuple("abcdefghijklmnopqrstuvwxyz,.")) and
                      text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == ""
                      and DATELINE_END.match(text, m.end)), None)
@@ -64,11 +72,12 @@ def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int,
     for a, b in zip(countries, countries[1:]):
         if re.fullmatch(r"\s*[-\u2013/]\s*|\s+(?:dan|and)\s+", text[a.end:b.start]) and \
                 re.search(r"(?:antara|between|konflik|conflict|perang|war)\s+$|[-\u2013/]",
-                          text[max(0, a.start - 12):a.start] + text[a.end:b.start]):
-            counts.update({a.entry.name: 3, b.entry.name: 3})  # type: ignore[union-attr]
+                          text[max(0, a.start - PAIR_WINDOW):a.start] + text[a.end:b.start]):
+            counts.update({a.entry.name: PAIR_WEIGHT, b.entry.name: PAIR_WEIGHT})  # type: ignore[union-attr]
     for m in countries:
-        if MILITARY.search(text[max(0, m.start - 30):m.start]) or MILITARY_AFTER.match(text, m.end):
-            counts[m.entry.name] += 2  # type: ignore[union-attr]
+        if MILITARY.search(text[max(0, m.start - MILITARY_WINDOW):m.start]) or \
+                MILITARY_AFTER.match(text, m.end):
+            counts[m.entry.name] += FORCES_WEIGHT  # type: ignore[union-attr]
     for (s, e), found in zip(sentences, triggers):
         zones = irrealis_zones(text, s, e) if found else []
         if any(t.event_type != STRATEGIC and not is_irrealis(text, s, t, zones) for t in found):

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from geo.errors import InputError
 from geo.events.claims import Claim, claim_for, find_claims
-from geo.events.context import MILITARY, MILITARY_AFTER, Context, article_context
+from geo.events.context import MILITARY, MILITARY_AFTER, MILITARY_WINDOW, Context, article_context
 from geo.events.dates import DateMention, precision_of
 from geo.events.sentences import split_sentences
 from geo.events.tolls import Fatalities, find_fatalities
@@ -63,7 +63,7 @@ def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context
             continue
         if not violent and inside_any(m.start, quotes):
             continue  # a country in a quoted statement is not a party to the meeting
-        military = MILITARY.search(text[max(s, m.start - 30):m.start]) or \
+        military = MILITARY.search(text[max(s, m.start - MILITARY_WINDOW):m.start]) or \
             MILITARY_AFTER.match(text, m.end)
         if m.entry.kind in ("country", "disputed") and (military or m.role in ("actor", "demonym")
                                                          or not violent):

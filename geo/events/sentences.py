@@ -8,7 +8,6 @@ ABBREVIATIONS = frozenset("""pm dr prof ir drs hj h st mr mrs ms sen gov rep gen
 jl jln no vs etc inc corp co ltd jr sr mt ft u.s a.s tn ny bpk sdr yth dll dsb dkk
 jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des""".split())
 _END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])")
-_PARAGRAPH = re.compile(r"\n\s*")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -73,6 +73,10 @@ CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaik
 APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls? for|called for|"
                          "calls? on|urged?|urging|attempts? to|efforts? to|stop"), re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;]|$")
+# A negation negates a trigger at most this many words after it, in the same clause.
+NEGATION_WORDS = 4
+# "fighting could spread": a modal within the next few words (and characters) makes it a maybe.
+MODAL_AFTER_WORDS, MODAL_AFTER_CHARS = 3, 40
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
@@ -131,7 +135,7 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
         return "conditional"
     breaks = [m.end() for m in re.finditer(r"[,;:]", text[sentence_start:trigger.start])]
     clause_start = sentence_start + (breaks[-1] if breaks else 0)
-    before = _words_before(text, clause_start, trigger.start, 4)
+    before = _words_before(text, clause_start, trigger.start, NEGATION_WORDS)
     if any(w in NEGATORS for w in before):
         return "negated"
     if trigger.family == "strategic" and trigger.sub_event_type in (PLEDGE, APPEAL):
@@ -139,7 +143,8 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     clause = re.split(r"[,;:]", text[sentence_start:trigger.start])[-1]
     if any(w.casefold() in MODALS for w in _WORD.findall(clause)):
         return "hypothetical"  # "dapat memindahkan pasukan ... dari pertempuran"
-    after = [w.casefold() for w in _WORD.findall(text, trigger.end, min(len(text), trigger.end + 40))][:3]
+    following = _WORD.findall(text, trigger.end, min(len(text), trigger.end + MODAL_AFTER_CHARS))
+    after = [w.casefold() for w in following][:MODAL_AFTER_WORDS]
     if any(w in MODALS for w in after):
         return "hypothetical"  # "pertempuran kali ini berpotensi menyedot", "fighting could spread"
     if any(m.start() < trigger.start for m in APPEALS.finditer(text, sentence_start, trigger.start)):

