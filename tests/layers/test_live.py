@@ -15,6 +15,7 @@ from layers.places import build_places
 def _same(state, path):
     expected = stored_events(path)
     assert list(state.records) == expected
+    assert state.rows == {e.id: i for i, e in enumerate(expected)} and len(state.rows) == len(expected)
     fresh = build_events(expected)
     assert isinstance(state.events, gpd.GeoDataFrame) and state.events.crs.to_epsg() == 4326
     pd.testing.assert_frame_equal(state.events, fresh)
@@ -40,6 +41,20 @@ def test_articles_added_later_are_merged_in_as_if_everything_was_read_again(tmp_
                                 language="en", outlet="Wire"), gaz, path)
     _same(live.current(), path)
 
+
+def test_an_event_keeps_its_id_as_the_store_grows_and_across_reruns(tmp_path, gaz, seeds):
+    path = tmp_path / "s.sqlite"
+    first, second = list(seeds.values())
+    ingest_article(first, gaz, path)
+    before = {e.id: e for e in LiveLayers(path).current().records}
+    ingest_article(second, gaz, path)  # merges into some of the first article's events
+    live = LiveLayers(path)
+    after = {e.id: e for e in live.current().records}
+    assert before.keys() <= after.keys()  # every event is still found by its id
+    grown = [i for i in before if after[i].sources > before[i].sources]
+    assert grown and all(after[i].place_id == before[i].place_id for i in grown)
+    assert live.current().events["id"].tolist() == list(after)  # the layer's rows carry them
+    assert [e.id for e in LiveLayers(path).current().records] == list(after)  # a fresh page: same
 
 def test_places_added_article_by_article_equal_the_places_counted_at_once(tmp_path, gaz, seeds):
     from dataclasses import replace

@@ -1,6 +1,7 @@
 from dataclasses import replace
 from datetime import date
 
+from geo.events.extract import extract_events
 from geo.events.merge import merge_events, same_event
 from geo.places import article_places
 from geo.records import Event, Excerpt
@@ -82,3 +83,13 @@ def test_indexed_merge_equals_comparing_with_every_event(gaz, seeds):
     merged = merge_events(events)
     assert merged == _merge_comparing_all(events)
     assert 50 < len(merged) < 2000  # many merged, many kept apart
+
+
+def test_a_merged_event_keeps_the_id_of_the_report_that_told_it_first(gaz, seeds):
+    from geo.places import article_places
+
+    first, second = ([e for e in extract_events(a, article_places(a, gaz))] for a in seeds.values())
+    merged = merge_events(first + second)
+    both = [e for e in merged if e.sources == 2]
+    assert both and all(e.id in {x.id for x in first} for e in both)
+    assert len({e.id for e in merged}) == len(merged)

@@ -85,7 +85,8 @@ def test_cache_is_reused_and_rebuilt_when_sources_change(tmp_path):
 
 
 def _paris(kind):
-    return [("x:1", "Paris", 48.85, 2.35, "FR", kind, 2_000_000 if kind == "city" else 0, "", [("Paris", "")])]
+    population = 2_000_000 if kind == "city" else 0
+    return [("x:1", "Paris", 48.85, 2.35, "FR", kind, population, "", [("Paris", "")])]
 
 
 def test_two_indexes_from_folders_without_sources_keep_their_own_memos():

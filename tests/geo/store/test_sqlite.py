@@ -2,6 +2,7 @@ import sqlite3
 
 from geo import make_article, store
 from geo.pipeline import ingest_article, stored_events
+from geo.records import event_id
 
 
 def test_ingest_is_idempotent_and_uses_wal(tmp_path, gaz, seeds):
@@ -27,6 +28,9 @@ def test_same_name_other_text_is_kept_apart(tmp_path, gaz):
     b = make_article("Talks in Geneva on Friday.", "doc", published="2020-10-31", language="en")
     ra, rb = ingest_article(a, gaz, path), ingest_article(b, gaz, path)
     assert ra.stored_as == "doc" and rb.stored_as.startswith("doc-") and store.counts(path)[0] == 2
+    events = store.read_events(path).events  # each names the article as stored, and its id follows
+    assert [e.primary.article for e in events] == ["doc", rb.stored_as]
+    assert [e.id for e in events] == [event_id(e) for e in events] and len({e.id for e in events}) == 2
 
 
 def test_article_without_events_is_stored_with_none(tmp_path, gaz):
