@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import geopandas as gpd
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -10,7 +11,7 @@ from geo import gazetteer, store
 from geo.articles import article_from_upload, load_articles
 from geo.config import ARTICLES_DIR, store_path
 from geo.errors import ConflictMapError
-from geo.pipeline import ingest_article
+from geo.pipeline import ingest_article, store_missing
 from layers import build_map
 from layers.background import build_background
 from layers.charts import events_per_day
@@ -36,12 +37,7 @@ def _gazetteer() -> gazetteer.Gazetteer:
 def _seeded(path: str) -> str:
     """The seed articles go into the store once. The index loaded for them is let go: the
     page keeps one (250 MB) only once somebody adds an article."""
-    stored = store.content_hashes(Path(path))
-    missing = [a for a in load_articles(ARTICLES_DIR) if store.content_hash(a.text) not in stored]
-    if missing:
-        gaz = gazetteer.load()
-        for article in missing:
-            ingest_article(article, gaz, Path(path))
+    store_missing(load_articles(ARTICLES_DIR), gazetteer.load, Path(path))
     return path
 
 
@@ -53,7 +49,7 @@ def _live(path: str) -> LiveLayers:
 
 
 @st.cache_data
-def _static_layers():  # type: ignore[no-untyped-def]
+def _static_layers() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     return build_territory(), build_background()
 
 

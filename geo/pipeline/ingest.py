@@ -1,6 +1,7 @@
 """One article through the stages: its place mentions, its events, and into the store."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from geo import store
@@ -25,3 +26,16 @@ def ingest_article(article: Article, gaz: Gazetteer, path: Path | None = None) -
 def stored_events(path: Path | None = None) -> list[Event]:
     """Every stored event, merged across the articles that tell it."""
     return merge_events(store.read_events(path).events)
+
+
+def store_missing(articles: Iterable[Article], load_gazetteer: Callable[[], Gazetteer],
+                  path: Path | None = None) -> int:
+    """Store those of `articles` whose text the store lacks; how many that was. The index is
+    loaded only when one is missing (a page that finds its seeds stored never loads it)."""
+    stored = store.content_hashes(path)
+    missing = [a for a in articles if store.content_hash(a.text) not in stored]
+    if missing:
+        gaz = load_gazetteer()
+        for article in missing:
+            ingest_article(article, gaz, path)
+    return len(missing)
