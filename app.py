@@ -117,7 +117,8 @@ if row is not None:
     by_id = {a.id: a for a in store.read_articles(Path(path), (x.article for x in record.excerpts))}
     with st.expander(markdown_text(f"Event {record.id}: {record.sub_event_type}, {record.place}"),
                      expanded=True):
-        st.dataframe(events.drop(columns="geometry").iloc[[row]].T.astype(str), width="stretch")
+        st.dataframe(events.drop(columns="geometry").iloc[[row]].set_index("id").T.astype(str),
+                     width="stretch")
         for excerpt in record.excerpts:
             article = by_id.get(excerpt.article)
             if article is None:
