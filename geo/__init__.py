@@ -1,4 +1,5 @@
-"""Offline geoparsing and event extraction of news articles, in stages that import one way:
+"""Offline geoparsing and event extraction of news articles, in stages that import one way.
+
 text and articles -> gazetteer -> places -> events -> store -> pipeline (and `python -m geo`).
 
 Here at the top: the records crossing stage borders (`records`), the errors (`errors`),

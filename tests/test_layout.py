@@ -83,7 +83,8 @@ def test_a_shortcut_across_stages_is_caught():
 def test_each_package_says_its_job_and_what_it_offers(package):
     tree = ast.parse((package / "__init__.py").read_text(encoding="utf-8"))
     doc = ast.get_docstring(tree)
-    assert doc and len(doc.splitlines()[0]) > 20
+    summary = doc.split("\n\n")[0] if doc else ""
+    assert 20 < len(summary) <= 100 and "\n" not in summary, "its job in one line"
     names = next(n.value for n in tree.body if isinstance(n, ast.Assign)
                  and any(getattr(t, "id", "") == "__all__" for t in n.targets))
     offered = {e.value for e in names.elts}

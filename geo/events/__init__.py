@@ -1,5 +1,6 @@
-"""Events: what an article reports (ACLED's types), where, when, who, how many were killed and
-who says so; and the same event told by several articles merged into one.
+"""Events: what an article reports, coded like ACLED, and the same event told twice merged.
+
+What happened (ACLED's types), where, when, who, how many were killed and who says so.
 
 - `extract_events(article, mentions)`: the events of one article, from its place mentions;
 - `merge_events(events)` and `Merger` (a merge that can go on as articles arrive).

@@ -1,5 +1,6 @@
-"""The pipeline: an article through places and events into the store, and whole corpora in
-batches, in this process or on a Dask cluster, with GeoParquet output.
+"""The pipeline: articles through places and events into the store, one or a corpus at a time.
+
+Whole corpora go in batches, in this process or on a Dask cluster, with GeoParquet output.
 
 - `process(article, gaz)` its mentions and events; `ingest_article` that, stored;
   `store_missing` the articles a store lacks (the page's seeds); `stored_events` what the

@@ -1,5 +1,6 @@
-"""Places: where a text names a place (recognition), which place it is (resolution), and how
-well that is done against a gold corpus (evaluation).
+"""Places: where a text names a place, which place it is, and how well that is done.
+
+Recognition, resolution, and their evaluation against a gold corpus.
 
 - `find_places(text, gaz, ...)` / `article_places(article, gaz)`: resolved `Mention`s;
 - `recognize` and `resolve`, the two stages, for tests and tools;

@@ -1,5 +1,6 @@
-"""The store: articles, their place mentions and their events in one SQLite file
-(CONFLICT_MAP_STORE), and the event record's plain form (JSON, GeoJSON).
+"""The store: articles, their place mentions and their events in SQLite, saved and read.
+
+One SQLite file (CONFLICT_MAP_STORE), and the event record's plain form (JSON, GeoJSON).
 
 - write: `save` one processed article, `save_batch` many on an open `connect()`ion;
 - read: `read_articles`, `read_events` (as extracted, not merged), `place_summaries`,
