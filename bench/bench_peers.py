@@ -4,7 +4,7 @@
 
 Each geoparser runs in its own process on one core (CPU affinity 0) over the same LGL texts:
 load time, articles/s (median of the repeats, after one warm-up pass), peak RSS of the
-process, and recognition P/R/F1 scored by geo.evaluate against the same gold spans.
+process, and recognition P/R/F1 scored by geo.places.evaluate against the same gold spans.
 Ours counts the mentions of LGL's convention (every toponym, `python -m geo evaluate`);
 geotext counts its cities and countries (their spans recovered with geotext's own regex and
 index); flashgeotext counts the spans it reports for cities and countries. Neither peer
