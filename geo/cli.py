@@ -12,12 +12,12 @@ from geo import gazetteer, store
 from geo.articles import article_from_record, load_article, parse_published
 from geo.config import LANGUAGES, store_path
 from geo.errors import ConflictMapError, InputError
-from geo.events import extract_events, merge_events
+from geo.events import merge_events
 from geo.fileio import json_lines
 from geo.gazetteer import OnlineGeocoder
 from geo.pipeline.batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
 from geo.pipeline.corpus import Defaults, all_or_nothing, count, expand, read_corpus
-from geo.pipeline.ingest import stored_events
+from geo.pipeline.ingest import process, stored_events
 from geo.pipeline.parquet import check_out
 from geo.pipeline.progress import Progress
 from geo.places import MODES, article_places, evaluate, read_gold, report
@@ -65,7 +65,7 @@ def _events(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     given = Defaults(args.published, args.source, args.url, args.lang)
     articles = all_or_nothing(read_corpus(args.files, given, need_source=False))
-    events = [e for article in articles for e in extract_events(article, article_places(article, gaz))]
+    events = [e for article in articles for e in process(article, gaz)[1]]
     json.dump(store.to_geojson(merge_events(events)), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0
@@ -143,7 +143,8 @@ def _add_metadata_options(p: argparse.ArgumentParser, source_required: bool,
                        'them, or a quoted glob pattern ("news/**/*.jsonl")')
     else:
         p.add_argument("files", nargs="+", type=Path, metavar="FILE",
-                       help=".txt article (metadata may also come from NAME.json beside it)")
+                       help=".txt/.html article (metadata may also come from NAME.json beside it) "
+                       'or .jsonl of {"id","text","published","source","url","lang"} lines')
     p.add_argument("--published", type=_published, metavar="YYYY-MM-DD",
                    help="publication date; relative dates (\"Jumat lalu\") count from it")
     p.add_argument("--source", metavar="NAME", help="the outlet" + (
