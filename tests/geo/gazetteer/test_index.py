@@ -31,8 +31,10 @@ def test_tiny_index(tiny):
     assert "jenewa" in tiny.alternate_only and "geneva" not in tiny.alternate_only
     assert "georgian" in tiny.demonyms
     assert "ga" in tiny.postal
-    assert "us" in tiny.acronyms and "as" in tiny.acronyms
-    assert tiny.key_langs["as"] == "id"
+    # a one-word name written only in capitals is kept apart: read only where the text does so
+    assert "^us" in tiny.keys and "^as" in tiny.keys and "as" not in tiny.keys
+    assert tiny.key_langs["^as"] == "id"
+    assert [e.name for e in tiny.lookup("AS")] == ["United States"] and tiny.lookup("As") == []
     assert tiny.first_word["united"] == 2
     assert ("Jenewa", "") in tiny.aliases_of(1)
     assert ("Georgian", "en:demonym") in tiny.aliases_of(0)

@@ -71,3 +71,31 @@ def test_region_part_is_kept_with_its_direction(gaz):
 def test_title_case_headline_is_detected():
     text = "Konflik Nagorno Karabakh: Armenia Minta Bantuan Rusia\n\nIsi berita di sini dan lain-lain."
     assert title_lines(text) == [(0, text.index("\n"))]
+
+
+def resolved(text, gaz, lang):
+    from geo.places import find_places
+
+    return [(m.text, m.entry.country if m.entry else None) for m in find_places(text, gaz, lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a one-word name an entry writes only in capitals needs the capitals: "As" is no "AS"
+    ("As the fighting spread, Turkey sent drones to Azerbaijan.", "en", [("Turkey", "TR"), ("Azerbaijan", "AZ")]),
+    ("As the fighting spread, drones flew.", None, []),
+    ("Pasukan AS tiba di Jakarta.", "id", [("AS", "US"), ("Jakarta", "ID")]),
+    ("Officials of the UAE and the U.S. met.", "en", [("UAE", "AE"), ("U.S.", "US")]),
+    # the everyday English and Indonesian names of countries
+    ("Drone strikes by Turkey were reported.", "en", [("Turkey", "TR")]),
+    ("Envoys of the Holy See arrived.", "en", [("Holy See", "VA")]),
+    ("Duta besar Inggris dan Turki bertemu.", "id", [("Inggris", "GB"), ("Turki", "TR")]),
+    # a demonym names the country whose people it names, the most populous of a tie
+    ("French, American and Dutch officials spoke.", "en", [("French", "FR"), ("American", "US"), ("Dutch", "NL")]),
+    # a clitic is not cut from a capitalised word at a sentence's start
+    ("Setelah itu mereka pulang.", "id", []),
+    # a dateline in capitals is read like the name ("SAN ANTONIO", "LONDON")
+    ("SAN ANTONIO - Police said.", "en", [("SAN ANTONIO", "US")]),
+    ("LONDON (Reuters) - Talks ended.", "en", [("LONDON", "GB")]),
+])
+def test_names_written_as_news_writes_them(gaz, text, lang, expected):
+    assert resolved(text, gaz, lang) == expected
