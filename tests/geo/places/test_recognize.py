@@ -81,7 +81,8 @@ def resolved(text, gaz, lang):
 
 @pytest.mark.parametrize("text, lang, expected", [
     # a one-word name an entry writes only in capitals needs the capitals: "As" is no "AS"
-    ("As the fighting spread, Turkey sent drones to Azerbaijan.", "en", [("Turkey", "TR"), ("Azerbaijan", "AZ")]),
+    ("As the fighting spread, Turkey sent drones to Azerbaijan.", "en",
+     [("Turkey", "TR"), ("Azerbaijan", "AZ")]),
     ("As the fighting spread, drones flew.", None, []),
     ("Pasukan AS tiba di Jakarta.", "id", [("AS", "US"), ("Jakarta", "ID")]),
     ("Officials of the UAE and the U.S. met.", "en", [("UAE", "AE"), ("U.S.", "US")]),
@@ -90,7 +91,8 @@ def resolved(text, gaz, lang):
     ("Envoys of the Holy See arrived.", "en", [("Holy See", "VA")]),
     ("Duta besar Inggris dan Turki bertemu.", "id", [("Inggris", "GB"), ("Turki", "TR")]),
     # a demonym names the country whose people it names, the most populous of a tie
-    ("French, American and Dutch officials spoke.", "en", [("French", "FR"), ("American", "US"), ("Dutch", "NL")]),
+    ("French, American and Dutch officials spoke.", "en",
+     [("French", "FR"), ("American", "US"), ("Dutch", "NL")]),
     # a clitic is not cut from a capitalised word at a sentence's start
     ("Setelah itu mereka pulang.", "id", []),
     # a dateline in capitals is read like the name ("SAN ANTONIO", "LONDON")
