@@ -26,10 +26,13 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """Lower-case, strip diacritics and punctuation: 'Şuşa' -> 'susa', 'St.' -> 'st'."""
+    """Lower-case, strip diacritics and punctuation: 'Şuşa' -> 'susa', 'St.' -> 'st'.
+
+    Letters with no decomposition are folded as English and Turkish writing renders them:
+    dotless 'ı' as 'i', Azerbaijani schwa 'ə' as 'e' ('Tərtər' -> 'terter', 'Xocavənd')."""
     decomposed = unicodedata.normalize("NFKD", word)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold().replace("ı", "i")
+    return stripped.casefold().replace("ı", "i").replace("ə", "e")
 
 
 @lru_cache(maxsize=100_000)

@@ -24,3 +24,8 @@ def test_name_keys(name, key):
 def test_fold_strips_marks_and_case():
     assert fold("Genève") == "geneve"
     assert fold("Dağlık") == "daglik"
+
+
+def test_fold_writes_letters_without_marks_as_english_does():
+    assert fold("Tərtər") == "terter" and fold("XOCAVƏND") == "xocavend"  # Azerbaijani schwa
+    assert name_key("Ağdərə") == "agdere"

@@ -101,3 +101,12 @@ def resolved(text, gaz, lang):
 ])
 def test_names_written_as_news_writes_them(gaz, text, lang, expected):
     assert resolved(text, gaz, lang) == expected
+
+
+def test_azerbaijani_spellings_meet_the_english_ones(gaz):
+    # "Terter" is GeoNames' alternate of Tartar and the own name of the Tərtər district
+    assert resolved("Shelling hit Terter overnight.", gaz, "en") == [("Terter", "AZ")]
+    from geo.places import find_places
+
+    [mention] = find_places("Fighting near Tərtər.", gaz, "en")
+    assert mention.entry.name == "Tartar" and mention.entry.kind == "city"  # the town, not its district
