@@ -4,7 +4,7 @@
 
 Each geoparser runs in its own process on one core (CPU affinity 0) over the same LGL texts:
 load time, articles/s (median of the repeats, after one warm-up pass), peak RSS of the
-process, and recognition P/R/F1 scored by geo.places.evaluate against the same gold spans.
+process, and recognition P/R/F1 scored by geo.places.evaluation against the same gold spans.
 Ours counts the mentions of LGL's convention (every toponym, `python -m geo evaluate`);
 geotext counts its cities and countries (their spans recovered with geotext's own regex and
 index); flashgeotext counts the spans it reports for cities and countries. Neither peer
@@ -32,7 +32,7 @@ DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "lgl.jsonl"
 
 def _ours():  # type: ignore[no-untyped-def]
     from geo import gazetteer
-    from geo.places.evaluate import MODES
+    from geo.places.evaluation import MODES
     from geo.places.mentions import find_places
 
     gaz = gazetteer.load()
@@ -81,7 +81,7 @@ def measure(name: str, gold: Path, repeats: int) -> dict:
     if name == "flashgeotext":
         from loguru import logger
         logger.remove()  # it logs every lookup file it loads
-    from geo.places.evaluate import read_gold, recognition
+    from geo.places.evaluation import read_gold, recognition
 
     docs = read_gold(gold)
     texts = [d.text for d in docs]

@@ -91,6 +91,8 @@ def test_each_package_says_its_job_and_what_it_offers(package):
     imported = {alias.asname or alias.name for n in tree.body if isinstance(n, ast.ImportFrom)
                 for alias in n.names}
     assert offered and offered <= imported
+    modules = {m.stem for m in package.glob("*.py")} | {d.name for d in package.iterdir() if d.is_dir()}
+    assert not offered & modules, "a name the package offers hides its module of that name"
 
 
 def test_the_readme_layout_table_matches_the_tree():

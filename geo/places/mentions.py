@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.online import OnlineGeocoder
-from geo.places.recognize import recognize
-from geo.places.resolve import resolve
+from geo.places.recognition import recognize
+from geo.places.resolution import resolve
 from geo.records import Article, Mention
 
 CHUNK_CHARS = 200_000

@@ -1,6 +1,6 @@
 import pytest
 
-from geo.places.recognize import recognize
+from geo.places.recognition import recognize
 from geo.text import title_lines
 
 

@@ -1,7 +1,7 @@
 import pytest
 
-from geo.places.recognize import recognize
-from geo.places.resolve import resolve
+from geo.places.recognition import recognize
+from geo.places.resolution import resolve
 
 
 def resolved(text, gaz, lang="en"):
@@ -45,7 +45,7 @@ def test_vectorised_distance_agrees_with_geopy():
     import numpy as np
     from geopy.distance import great_circle
 
-    from geo.places.resolve import km_to_nearest
+    from geo.places.resolution import km_to_nearest
 
     baku, yerevan, geneva = (40.37767, 49.89201), (40.18111, 44.51361), (46.20222, 6.14569)
     got = km_to_nearest(np.array([baku[0]]), np.array([baku[1]]), np.array([yerevan, geneva]))

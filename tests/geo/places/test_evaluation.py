@@ -3,7 +3,7 @@ import json
 import pytest
 
 from geo.errors import InputError
-from geo.places.evaluate import _prf, auc, evaluate, read_gold
+from geo.places.evaluation import _prf, auc, evaluate, read_gold
 
 
 def test_prf():
