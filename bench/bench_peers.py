@@ -81,7 +81,7 @@ def measure(name: str, gold: Path, repeats: int) -> dict:
     if name == "flashgeotext":
         from loguru import logger
         logger.remove()  # it logs every lookup file it loads
-    from geo.places.evaluation import read_gold, recognition
+    from geo.places.evaluation import read_gold, recognition_scores
 
     docs = read_gold(gold)
     texts = [d.text for d in docs]
@@ -96,7 +96,7 @@ def measure(name: str, gold: Path, repeats: int) -> dict:
         for text in texts:
             run(text)
         rates.append(len(texts) / (time.perf_counter() - start))
-    exact, overlap = recognition(docs, lambda d: spans(d.text))
+    exact, overlap = recognition_scores(docs, lambda d: spans(d.text))
     return {"name": name, "articles": len(texts), "load_s": load,
             "rate": statistics.median(rates), "runs": rates, "p": exact[0], "r": exact[1],
             "f1": exact[2], "f1_overlap": overlap[2],

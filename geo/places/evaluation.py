@@ -104,7 +104,7 @@ def match(gold: Sequence[tuple[int, int, float | None, float | None]],
     return exact, pairs
 
 
-def recognition(docs: list[GoldDoc], spans: Callable[[GoldDoc], list[tuple[int, int]]]
+def recognition_scores(docs: list[GoldDoc], spans: Callable[[GoldDoc], list[tuple[int, int]]]
                 ) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
     """(exact, overlap) P/R/F1 of any recogniser's spans: the same scoring as `evaluate`."""
     gold_n = pred_n = tp_exact = tp_overlap = 0
