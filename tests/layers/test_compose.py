@@ -1,15 +1,13 @@
 import re
 from datetime import date
 
-import geopandas as gpd
 import pytest
 from shapely.geometry import Point
 
 from geo.records import Event, Excerpt
 from layers import build_events, build_map, build_places
 from layers.background import build_background
-from layers.filters import EventFilter, filter_events, search_text
-from layers.popups import highlight, safe_link
+from layers.popups import safe_link
 from layers.territory import build_territory
 
 PAYLOAD = '<script>window.pwned=1</script><img src=x onerror="window.pwned=2">'
@@ -51,11 +49,6 @@ def test_article_text_is_escaped_and_links_are_http_only(static_layers):
     assert safe_link("javascript:alert(1)") == "javascript:alert(1)"
 
 
-def test_the_place_is_highlighted_in_the_excerpt():
-    assert highlight("Rockets hit <Shusha> today", 13, 19, 0) == \
-        "Rockets hit &lt;<mark>Shusha</mark>&gt; today"
-
-
 def test_layers_and_groups(static_layers):
     page = render([event(), event(etype="Strategic developments")], static_layers)
     for name in ("Disputed territory", "Events: Battles (1)", "Events: Strategic developments (1)",
@@ -71,26 +64,6 @@ def test_territory_and_background_frames(static_layers):
     assert territory.geometry.iloc[0].contains(Point(46.7528, 39.8177))  # Stepanakert
     assert {"name", "status", "administered_by", "claimed_by"} <= set(territory.columns)
     assert {"Armenia", "Azerbaijan", "Georgia", "Iran", "Turkey", "Russia"} <= set(background["name"])
-
-
-def test_filters():
-    frame = build_events([event(when=date(2020, 10, 1)), event(etype="Strategic developments",
-                                                              claimed="Karabakh army")])
-    assert len(filter_events(frame, EventFilter())) == 2
-    assert len(filter_events(frame, EventFilter(start=date(2020, 10, 15)))) == 1
-    assert len(filter_events(frame, EventFilter(event_types=("Battles",)))) == 1
-    assert len(filter_events(frame, EventFilter(claimants=("",)))) == 1
-    assert len(filter_events(frame, EventFilter(text="karabakh ARMY"))) == 1
-    assert len(filter_events(frame, EventFilter(text=" Karabakh ARMY "), search_text(frame))) == 1
-    assert len(filter_events(frame, EventFilter(text="Shusha"), search_text(frame))) == 2
-    assert len(filter_events(frame, EventFilter(outlets=("nobody",)))) == 0
-
-
-def test_events_layer_columns():
-    frame = build_events([event()])
-    assert isinstance(frame, gpd.GeoDataFrame) and frame.crs.to_epsg() == 4326
-    assert (frame.geometry.iloc[0].x, frame.geometry.iloc[0].y) == (46.75, 39.76)
-    assert frame["excerpt"].iloc[0].endswith("Shusha")
 
 
 def test_many_events_are_aggregated_per_place_and_type(static_layers):
@@ -111,9 +84,3 @@ def test_template_syntax_from_an_article_is_text_not_code(static_layers, payload
     page = render([event(excerpt=f"{payload} Shusha", outlet=payload)], static_layers)  # no error
     assert payload not in page and "uid=" not in page
     assert "#123;" in page  # the braces, as HTML entities (JSON writes "&" as \u0026)
-
-
-def test_markdown_from_an_article_stays_text():
-    from layers.popups import markdown_text
-
-    assert markdown_text("![x](http://evil/t.png) *b*") == "\\!\\[x\\]\\(http://evil/t\\.png\\) \\*b\\*"

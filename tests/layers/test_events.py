@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import folium
+import geopandas as gpd
 
 from geo.records import with_id
 from layers.events import build_events, clicked_event_id, render_events
@@ -42,3 +43,10 @@ def test_the_clicked_event_comes_from_the_feature_not_from_text():
     for clicked in (None, {}, {"last_active_drawing": None}, {"last_active_drawing": "x"},
                     {"last_active_drawing": {"properties": {"event_id": 7}}}):
         assert clicked_event_id(clicked) is None
+
+
+def test_events_layer_columns():
+    frame = build_events([event()])
+    assert isinstance(frame, gpd.GeoDataFrame) and frame.crs.to_epsg() == 4326
+    assert (frame.geometry.iloc[0].x, frame.geometry.iloc[0].y) == (46.75, 39.76)
+    assert frame["excerpt"].iloc[0].endswith("Shusha")

@@ -1,0 +1,20 @@
+"""Filtering the events layer before folium."""
+from datetime import date
+
+from layers.events import build_events
+from layers.filters import EventFilter, filter_events, search_text
+
+from .test_compose import event
+
+
+def test_filters():
+    frame = build_events([event(when=date(2020, 10, 1)), event(etype="Strategic developments",
+                                                              claimed="Karabakh army")])
+    assert len(filter_events(frame, EventFilter())) == 2
+    assert len(filter_events(frame, EventFilter(start=date(2020, 10, 15)))) == 1
+    assert len(filter_events(frame, EventFilter(event_types=("Battles",)))) == 1
+    assert len(filter_events(frame, EventFilter(claimants=("",)))) == 1
+    assert len(filter_events(frame, EventFilter(text="karabakh ARMY"))) == 1
+    assert len(filter_events(frame, EventFilter(text=" Karabakh ARMY "), search_text(frame))) == 1
+    assert len(filter_events(frame, EventFilter(text="Shusha"), search_text(frame))) == 2
+    assert len(filter_events(frame, EventFilter(outlets=("nobody",)))) == 0
