@@ -38,7 +38,9 @@ def _ours():  # type: ignore[no-untyped-def]
     gaz = gazetteer.load()
     roles = MODES["toponyms"]
     return (lambda text: list(find_places(text, gaz, "en")),
-            lambda text: [(m.start, m.end) for m in find_places(text, gaz, "en") if m.role in roles])
+            # scored as `places` prints them: resolved mentions only (as geo.places.evaluate)
+            lambda text: [(m.start, m.end) for m in find_places(text, gaz, "en")
+                          if m.role in roles and m.entry is not None])
 
 
 def _geotext():  # type: ignore[no-untyped-def]

@@ -48,6 +48,8 @@ class Scores:
     mean_km: float | None
     median_km: float | None
     auc: float | None
+    unresolved: int = 0  # mentions with no coordinates: `places` does not print them
+    unresolved_exact: int = 0  # how many of those have exactly a gold span
 
 
 def read_gold(path: Path) -> list[GoldDoc]:
@@ -117,12 +119,18 @@ def recognition_scores(docs: list[GoldDoc], spans: Callable[[GoldDoc], list[tupl
 
 
 def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None) -> Scores:
-    """Scores over all docs; `mode` overrides each corpus's own convention (see MODES)."""
-    gold_n = pred_n = tp_exact = tp_overlap = 0
+    """Scores over all docs of exactly what `python -m geo places` prints and the map draws:
+    the resolved mentions. Those with no coordinates (a street the gazetteer lacks) are
+    counted apart. `mode` overrides each corpus's own convention (see MODES)."""
+    gold_n = pred_n = tp_exact = tp_overlap = unresolved = unresolved_exact = 0
     errors: list[float] = []
     for doc in docs:
         roles = MODES[mode or doc.mode]
-        mentions = [m for m in find_places(doc.text, gaz, doc.lang) if m.role in roles]
+        found = [m for m in find_places(doc.text, gaz, doc.lang) if m.role in roles]
+        mentions = [m for m in found if m.entry is not None]
+        lost = [(m.start, m.end) for m in found if m.entry is None]
+        unresolved += len(lost)
+        unresolved_exact += len({(s, e) for s, e, _, _ in doc.spans} & set(lost))
         exact, pairs = match(doc.spans, [(m.start, m.end) for m in mentions])
         pred_n += len(mentions)
         gold_n += len(doc.spans)
@@ -138,7 +146,7 @@ def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None) -> Sc
                   sum(e <= ACCURACY_KM for e in errors) / len(errors) if errors else None,
                   statistics.fmean(errors) if errors else None,
                   statistics.median(errors) if errors else None,
-                  auc(errors) if errors else None)
+                  auc(errors) if errors else None, unresolved, unresolved_exact)
 
 
 def report(name: str, s: Scores, mode: str) -> str:
@@ -152,4 +160,6 @@ def report(name: str, s: Scores, mode: str) -> str:
         lines.append(f"resolution   {s.resolved} recognised gold toponyms with coordinates: "
                      f"Accuracy@161km {s.acc161:.3f}  mean {s.mean_km:.1f} km  "
                      f"median {s.median_km:.1f} km  AUC {s.auc:.3f}")
+    lines.append(f"unresolved   {s.unresolved} mentions with no coordinates (not printed by places, "
+                 f"not drawn, not scored above); {s.unresolved_exact} of them are a gold span exactly")
     return "\n".join(lines)

@@ -35,3 +35,22 @@ def test_bad_gold_line(tmp_path):
     path.write_text('{"text": "x"}\n', encoding="utf-8")
     with pytest.raises(InputError, match="g.jsonl:1"):
         read_gold(path)
+
+
+def test_scores_what_places_prints_and_counts_unresolved_names_apart(tmp_path, gaz, capsys):
+    from geo.cli import main
+
+    # "Jalan Merdeka Barat" is a street the gazetteer lacks: found, but with no coordinates
+    text = "Massa berkumpul di Jalan Merdeka Barat , dekat Jakarta ."
+    street, city = text.index("Jalan"), text.index("Jakarta")
+    doc = {"id": 0, "text": text, "locations": [
+        {"type": "LOC", "start": street, "end": street + len("Jalan Merdeka Barat")},
+        {"type": "LOC", "start": city, "end": city + len("Jakarta")}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    scores = evaluate(read_gold(path), gaz)
+    assert main(["places", str(path)]) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["start"], r["end"]) for r in printed] == [(city, city + 7)]  # the street is not printed
+    assert scores.predicted == 1 and scores.exact == (1.0, 0.5, pytest.approx(2 / 3))
+    assert (scores.unresolved, scores.unresolved_exact) == (1, 1)
