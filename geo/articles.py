@@ -15,7 +15,7 @@ from geo.config import LANGUAGES, MAX_ARTICLE_BYTES
 from geo.errors import InputError
 from geo.fileio import read_limited
 from geo.records import Article, Span
-from geo.text import is_http_url
+from geo.text import is_http_url, lines_view
 
 _FURNITURE = re.compile(r"^[ \t]*(?:Site icon\b[^\n]*|Exit mobile version[ \t]*)$",
                         re.MULTILINE | re.IGNORECASE)
@@ -26,6 +26,7 @@ _BULLET = re.compile(r"^[ \t]*[-\u2013\u2014\u2022*>][ \t]*\S")
 
 def find_nonreporting(text: str) -> tuple[Span, ...]:
     """Page furniture lines and "Baca juga" blocks (the header and its bullet lines)."""
+    text = lines_view(text)  # "\r" line endings too, offsets unchanged
     spans = [Span(m.start(), m.end(), "furniture") for m in _FURNITURE.finditer(text)]
     for m in _RELATED_HEADER.finditer(text):
         end = m.end()
@@ -68,15 +69,48 @@ def parse_date(value: object, name: str) -> date | None:
         raise InputError(f"{name}: published date {value!r} is not YYYY-MM-DD") from None
 
 
+# The longest value each metadata field may hold: a name or an address, not a document.
+MAX_META_CHARS = {"id": 200, "outlet": 200, "title": 1000, "url": 2048, "published": 10,
+                  "language": 2}
+# No metadata value holds control characters: they would forge lines in a log or a
+# terminal ("\n", ESC) and mean nothing in a name.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+META_FIELDS = ("outlet", "title", "published", "language", "url")
+
+
+def check_metadata(meta: dict[str, object], name: str) -> dict[str, str | None]:
+    """Each value a string (or missing), short, free of control characters; the URL http(s)
+    and the language one of LANGUAGES. The one check of metadata from a sidecar, a .jsonl
+    line, the command line or the page; InputError names `name`, the field and the problem."""
+    out: dict[str, str | None] = {}
+    for key, value in meta.items():
+        if value is None or value == "":
+            out[key] = None
+            continue
+        if not isinstance(value, str):
+            raise InputError(f'{name}: "{key}" is not a string ({type(value).__name__})')
+        limit = MAX_META_CHARS.get(key, MAX_META_CHARS["title"])
+        if len(value) > limit:
+            raise InputError(f'{name}: "{key}" is {len(value)} characters, over the limit of {limit}')
+        if _CONTROL.search(value):
+            raise InputError(f'{name}: "{key}" holds control characters')
+        out[key] = value
+    url, lang = out.get("url"), out.get("language")
+    if url is not None and not is_http_url(url):
+        raise InputError(f"{name}: URL {url!r} is not an http(s) address")
+    if lang is not None and lang not in LANGUAGES:
+        raise InputError(f"{name}: language {lang!r} is not one of {', '.join(LANGUAGES)}")
+    return out
+
+
 def make_article(text: str, id: str, **meta: object) -> Article:
     """An Article from text and metadata, validated, with non-reporting spans marked."""
-    lang = meta.get("language")
-    if lang is not None and lang not in LANGUAGES:
-        raise InputError(f"{id}: language {lang!r} is not one of {', '.join(LANGUAGES)}")
-    return Article(id=id, text=text, outlet=meta.get("outlet") or None,  # type: ignore[arg-type]
-                   title=meta.get("title") or None,  # type: ignore[arg-type]
-                   published=parse_date(meta.get("published"), id),
-                   language=lang, url=meta.get("url") or None,  # type: ignore[arg-type]
+    if "\x00" in text:
+        raise InputError(f"{id}: binary data (NUL characters), expected text")
+    checked = check_metadata({"id": id, **meta}, id)
+    return Article(id=id, text=text, outlet=checked.get("outlet"), title=checked.get("title"),
+                   published=parse_date(checked.get("published"), id),
+                   language=checked.get("language"), url=checked.get("url"),
                    nonreporting=find_nonreporting(text))
 
 
@@ -88,10 +122,13 @@ def load_article(path: Path) -> Article:
     sidecar = path.with_suffix(".json")
     if sidecar.exists():
         try:
-            meta = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
+            meta = json.loads(decode(read_limited(sidecar), str(sidecar)))
+        except ValueError as exc:
             raise InputError(f"{sidecar}: metadata is not valid JSON ({exc})") from None
-    fields = {k: meta.get(k) for k in ("outlet", "title", "published", "language", "url")}
+        if not isinstance(meta, dict):
+            raise InputError(f"{sidecar}: metadata must be a JSON object, not a {type(meta).__name__}")
+        check_metadata({k: meta.get(k) for k in ("id", *META_FIELDS)}, str(sidecar))
+    fields = {k: meta.get(k) for k in META_FIELDS}
     return make_article(text, str(meta.get("id") or path.stem), **fields)
 
 
@@ -170,8 +207,6 @@ def with_metadata(article: Article, published: date | None = None, source: str |
                   url: str | None = None, lang: str | None = None) -> Article:
     """The article with the given metadata (given values win over its sidecar's), ready for
     event extraction: a language (guessed when none is given) and a past publication date."""
-    if url is not None and not is_http_url(url):
-        raise InputError(f"{article.id}: URL {url!r} is not an http(s) address")
     checked = make_article(article.text, article.id, outlet=source or article.outlet,
                            title=article.title, language=lang or article.language,
                            url=url or article.url)
@@ -224,8 +259,10 @@ def article_from_record(doc: dict[str, Any], origin: str, fallback_id: str) -> A
     meta = {"outlet": doc.get("source") or doc.get("outlet"), "title": doc.get("title"),
             "published": doc.get("published"), "language": doc.get("lang") or doc.get("language"),
             "url": doc.get("url")}
-    for key, value in meta.items():
-        if value is not None and not isinstance(value, str):
-            raise InputError(f"{origin}: \"{key}\" is not a string")
+    check_metadata(meta, origin)  # named by its line, before the id is known to be usable
     given_id = doc.get("id")
-    return make_article(doc["text"], fallback_id if given_id in (None, "") else str(given_id), **meta)
+    article_id = fallback_id if given_id in (None, "") else str(given_id)
+    check_metadata({"id": article_id}, origin)
+    if "\x00" in doc["text"]:
+        raise InputError(f"{origin}: binary data (NUL characters) in \"text\"")
+    return make_article(doc["text"], article_id, **meta)

@@ -22,6 +22,7 @@ from geo.pipeline.parquet import check_out
 from geo.pipeline.progress import Progress
 from geo.places import MODES, article_places, evaluate, read_gold, report
 from geo.records import Article
+from geo.text import printable
 
 
 def _documents(path: Path) -> Iterator[Article]:
@@ -93,10 +94,10 @@ def _ingest_here(paths: list[Path], given: Defaults, no_store: bool, out: Path |
 
     def stored(article: Article, done: store.Stored) -> None:
         if done.added:
-            print(f"added {done.stored_as} ({article.outlet}, {article.published}, "
-                  f"{article.language}): {done.places} place mentions, {done.events} events")
+            print(printable(f"added {done.stored_as} ({article.outlet}, {article.published}, "
+                            f"{article.language}): {done.places} place mentions, {done.events} events"))
         else:
-            print(f"unchanged {article.id}: the same text is stored as {done.stored_as}")
+            print(printable(f"unchanged {article.id}: the same text is stored as {done.stored_as}"))
 
     # one article per transaction: each is stored (and said) as soon as it is processed
     summary = ingest_corpus(items, in_process, to_store=not no_store, out=out, partition_size=1,
@@ -126,7 +127,7 @@ def _ingest_on_dask(paths: list[Path], given: Defaults, args: argparse.Namespace
 
 def _finish(summary: Summary, no_store: bool, out: Path | None, verbose: bool) -> None:
     if verbose or summary.skipped:
-        print(summary.report())
+        print(printable(summary.report(), newlines=True))
     if out is not None:
         print(f"GeoParquet: {out}/events and {out}/mentions, partitioned by date")
     if not no_store:
@@ -204,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except ConflictMapError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {printable(exc, newlines=True)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

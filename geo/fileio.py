@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,15 +17,25 @@ from geo.errors import InputError
 
 
 def read_limited(path: Path, limit: int | None = None) -> bytes:
-    """The bytes of a file, refusing one over `limit` bytes (default MAX_ARTICLE_BYTES)."""
+    """The bytes of a regular file, refusing one over `limit` bytes (default MAX_ARTICLE_BYTES).
+
+    The limit is on the bytes actually read, not on the size the file reports, and only
+    regular files are read: a FIFO would wait forever, /dev/zero never ends."""
     limit = MAX_ARTICLE_BYTES if limit is None else limit
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(f"{path}: {size} bytes, over the limit of {limit}")
-        return path.read_bytes()
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise InputError(f"{path}: not a regular file")
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise InputError(f"{path}: over the limit of {limit} bytes")
+    return data
+
+
+# A .jsonl line holds one article and its metadata: at most an article's size and a little.
+MAX_LINE_BYTES = MAX_ARTICLE_BYTES + 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +55,25 @@ def json_lines(path: Path) -> Iterator[JsonLine]:
     also splits at are text inside a JSON string (json.dumps(..., ensure_ascii=False)
     writes them as they are), so reading bytes line by line keeps them whole.
     """
-    with path.open("rb") as fh:
-        for number, raw in enumerate(fh, 1):
+    limit = MAX_LINE_BYTES
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise InputError(f"{path}: not a regular file")
+        fh = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    with fh:
+        number = 0
+        while raw := fh.readline(limit + 1):
+            number += 1
+            origin = f"{path}:{number}"
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                while (rest := fh.readline(limit)) and not rest.endswith(b"\n"):
+                    pass  # the rest of the line, read in bounded pieces and dropped
+                yield JsonLine(origin, number, None, f"a line over the limit of {limit} bytes")
+                continue
             if not raw.strip():
                 continue
-            origin = f"{path}:{number}"
             try:
                 value = json.loads(raw.decode("utf-8"))
             except UnicodeDecodeError as exc:

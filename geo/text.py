@@ -85,8 +85,34 @@ TITLE_CASE_SHARE = 0.7
 _LINE = re.compile(rf"^[^\n]{{1,{TITLE_LINE_CHARS}}}$", re.MULTILINE)
 
 
+def normalised(text: str) -> str:
+    """The text as a reader sees it, for telling copies apart: no BOM, "\n" line endings,
+    no whitespace at the ends of lines or of the text."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROLS_BUT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: object, newlines: bool = False) -> str:
+    """Text for a terminal or a log: control characters written as escapes ("\x1b", and
+    "\n" too unless `newlines`), so no input can move the cursor or forge a line."""
+    value = str(text)
+    found = _CONTROLS_BUT_NEWLINE if newlines else _CONTROLS
+    return found.sub(lambda m: repr(m.group())[1:-1], value)
+
+
+def lines_view(text: str) -> str:
+    """The text with every "\r" as "\n": lines found in it are the text's own lines whatever
+    its line endings ("\r\n", "\r" alone), at the same offsets (one character for one)."""
+    return text.replace("\r", "\n") if "\r" in text else text
+
+
 def title_lines(text: str) -> list[tuple[int, int]]:
     """Short lines written in Title Case (headlines), where capitals say nothing of names."""
+    text = lines_view(text)
     if "\n" not in text:
         return []
     out = []

@@ -12,6 +12,15 @@ FORMATS = {"GeoJSON": ("geojson", "application/geo+json"),
            "CSV": ("csv", "text/csv")}
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: object) -> object:
+    """A text cell a spreadsheet shows as text: a leading "'" before a formula's first sign."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def _plain(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Dates as ISO text: every format reads them back the same."""
     out = frame.copy()
@@ -28,6 +37,9 @@ def to_bytes(frame: gpd.GeoDataFrame, fmt: str, layer: str) -> bytes:
         return plain.to_json(drop_id=True, ensure_ascii=False).encode("utf-8")
     if fmt == "CSV":
         table = pd.DataFrame(plain.drop(columns="geometry"))
+        for column in table.columns:
+            if not pd.api.types.is_numeric_dtype(table[column]):
+                table[column] = table[column].map(_inert)
         points = plain.geometry.representative_point() if len(plain) else plain.geometry
         table["lon"], table["lat"] = points.x.round(6), points.y.round(6)
         return table.to_csv(index=False).encode("utf-8")

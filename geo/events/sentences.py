@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from geo.text import lines_view
+
 # Words that end with a full stop without ending the sentence.
 ABBREVIATIONS = frozenset("""pm dr prof ir drs hj h st mr mrs ms sen gov rep gen lt col sgt capt
 jl jln no vs etc inc corp co ltd jr sr mt ft u.s a.s tn ny bpk sdr yth dll dsb dkk
@@ -21,6 +23,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; lines are never joined, quotes stay with their sentence."""
     out = []
+    text = lines_view(text)  # "\r" line endings too, offsets unchanged
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         for m in _END.finditer(text, line.start(), line.end()):

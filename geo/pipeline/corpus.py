@@ -27,8 +27,9 @@ class Skipped:
 
 
 def _reason(exc: InputError, origin: str) -> str:
-    """The message without the file or article id it starts with (the origin says that)."""
-    return re.sub(r"^[^\s:]+: ", "", str(exc).removeprefix(f"{origin}: "), count=1)
+    """The message without the file or article id it starts with (the origin says that); a
+    path it names is kept ("a.json: ..." is the sidecar's fault, not the article's)."""
+    return re.sub(r"^[^\s:/]+: ", "", str(exc).removeprefix(f"{origin}: "), count=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,8 @@ def read_corpus(paths: Iterable[Path], given: Defaults = Defaults(),
                 for item in read_jsonl(path, given):
                     yield item if isinstance(item, Skipped) or item.outlet or not need_source \
                         else Skipped(item.id, NO_SOURCE)
-            except OSError as exc:
-                yield Skipped(str(path), f"cannot read ({exc.strerror})")
+            except InputError as exc:  # the file itself: unreadable, not a regular file
+                yield Skipped(str(path), _reason(exc, str(path)))
             continue
         try:
             article = read_article(path, given.published, given.source, given.url, given.lang)

@@ -32,8 +32,7 @@ def store_missing(articles: Iterable[Article], load_gazetteer: Callable[[], Gaze
                   path: Path | None = None) -> int:
     """Store those of `articles` whose text the store lacks; how many that was. The index is
     loaded only when one is missing (a page that finds its seeds stored never loads it)."""
-    stored = store.content_hashes(path)
-    missing = [a for a in articles if store.content_hash(a.text) not in stored]
+    missing = store.missing(articles, path)
     if missing:
         gaz = load_gazetteer()
         for article in missing:

@@ -72,7 +72,7 @@ pemerintah tentara pasukan militer dubes president minister ministry government 
 # Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
 DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
 _ROMAN = re.compile(r"[IVX]+|\d+")
-SENTENCE_END = set('.!?:;\n"\u201c\u201d\u2014(')
+SENTENCE_END = set('.!?:;\n\r"\u201c\u201d\u2014(')
 # Written in capitals and this short, a word is an acronym ("EU", "UAE"), not a town.
 ACRONYM_CHARS = 4
 # A town this big may be named without a locative and still be meant ("Paris said").

@@ -4,7 +4,7 @@ One SQLite file (CONFLICT_MAP_STORE), and the event record's plain form (JSON, G
 
 - write: `save` one processed article, `save_batch` many on an open `connect()`ion;
 - read: `read_articles`, `read_events` (as extracted, not merged), `place_summaries`,
-  `content_hashes`, `counts`, `article_count`, `last_article`;
+  `missing` (articles whose text it lacks), `counts`, `article_count`, `last_article`;
 - `event_to_dict` / `event_from_dict` / `event_values` / `to_geojson`.
 """
 from geo.store.serialise import event_from_dict, event_to_dict, event_values, to_geojson
@@ -15,9 +15,9 @@ from geo.store.sqlite import (
     article_count,
     connect,
     content_hash,
-    content_hashes,
     counts,
     last_article,
+    missing,
     place_summaries,
     read_articles,
     read_events,
@@ -26,6 +26,6 @@ from geo.store.sqlite import (
 )
 
 __all__ = ["StoreError", "Stored", "StoredEvents", "article_count", "connect", "content_hash",
-           "content_hashes", "counts", "event_from_dict", "event_to_dict", "event_values",
-           "last_article", "place_summaries", "read_articles", "read_events", "save",
+           "counts", "event_from_dict", "event_to_dict", "event_values",
+           "last_article", "missing", "place_summaries", "read_articles", "read_events", "save",
            "save_batch", "to_geojson"]

@@ -19,6 +19,7 @@ from geo.config import store_path
 from geo.errors import ConflictMapError
 from geo.records import PLACE_ROLES, Article, Event, Mention, PlaceSummary, Span, stored_as
 from geo.store.serialise import event_from_dict, event_to_dict
+from geo.text import normalised
 
 # How long a writer waits for another to finish before giving up (seconds).
 BUSY_TIMEOUT_S = 30
@@ -55,7 +56,14 @@ class Stored:
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The SHA-256 of the text as a reader sees it: line endings, a BOM and trailing
+    whitespace do not make a copy another article (nor another source of its events)."""
+    return hashlib.sha256(normalised(text).encode("utf-8")).hexdigest()
+
+
+def _hashes(text: str) -> tuple[str, str]:
+    """The text's hash, and the one a store written before normalising kept for it."""
+    return content_hash(text), hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @contextmanager
@@ -103,8 +111,8 @@ def save_batch(con: sqlite3.Connection,
 
 def _store_one(con: sqlite3.Connection, article: Article, mentions: list[Mention],
                events: list[Event]) -> Stored:
-    digest = content_hash(article.text)
-    row = con.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+    digest, legacy = _hashes(article.text)
+    row = con.execute("SELECT id FROM articles WHERE content_hash IN (?, ?)", (digest, legacy)).fetchone()
     if row:
         return Stored(article.id, False, 0, 0, row[0])
     article_id = article.id
@@ -136,10 +144,11 @@ def _insert(con: sqlite3.Connection, article: Article, article_id: str, digest: 
     con.executemany("INSERT INTO events VALUES (?, ?, ?)", rows)
 
 
-def content_hashes(path: Path | None = None) -> set[str]:
-    """The SHA-256 of every stored text (what makes ingest idempotent)."""
+def missing(articles: Iterable[Article], path: Path | None = None) -> list[Article]:
+    """Those of `articles` whose text (or a copy of it: content_hash) the store lacks."""
     with connect(path) as con:
-        return {r[0] for r in con.execute("SELECT content_hash FROM articles")}
+        stored = {r[0] for r in con.execute("SELECT content_hash FROM articles")}
+    return [a for a in articles if not stored.intersection(_hashes(a.text))]
 
 
 def read_articles(path: Path | None = None, ids: Iterable[str] | None = None) -> list[Article]:

@@ -43,3 +43,18 @@ def test_empty_layer_and_unknown_format():
     assert set(FORMATS) == {"GeoJSON", "GeoPackage", "CSV"}
     with pytest.raises(ValueError, match="not one of"):
         to_bytes(build_places([]), "KML", "places")
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_that_a_spreadsheet_would_run_stay_text(start):
+    from dataclasses import replace
+
+    from layers import build_events
+
+    formula = start + 'HYPERLINK("http://host","x")'
+    hostile = event()
+    hostile = replace(hostile, excerpts=(replace(hostile.primary, outlet=formula),))
+    table = pd.read_csv(io.BytesIO(to_bytes(build_events([hostile]), "CSV", "events")),
+                        keep_default_na=False)
+    assert table["outlet"].iloc[0] == "'" + formula  # a leading quote: shown, never evaluated
+    assert table["lon"].iloc[0] == 46.75  # numbers stay numbers
