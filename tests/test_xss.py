@@ -9,6 +9,7 @@ from playwright.sync_api import sync_playwright
 from geo import gazetteer, make_article
 from geo.articles import with_metadata
 from geo.pipeline import ingest_article
+from geo.store import read_events
 
 from .test_browser import CHROMIUM, FLAGS, MAP, offline_page, serve
 
@@ -42,6 +43,11 @@ PAYLOADS = [
     f"data:text/html,<script>{HIT}</script>", "<img src=\"x\" onerror=\"alert(1)\">",
     "<script>alert('xss')</script>", f"<svg/onload={HIT}>",
 ]
+# Markdown a page would render if an article reached a Markdown parser: an image and a link
+# that make requests, an autolink, a heading, KaTeX and a colour directive.
+MARKDOWN = ["\n\n![x](http://evil.example/pixel.png)\n\n", "\n\n[click here](https://evil.example/phish)\n\n",
+            "\n\nwww.evil.example/login\n\n", "\n\n# Heading from the article\n\n", "\n\n$$x^2$$\n\n",
+            "\n\n:red[coloured]\n\n", "\n\n<https://evil.example/auto>\n\n"]
 PLACES = ["Stepanakert", "Shusha", "Baku", "Ganja", "Yerevan", "Gyumri", "Tbilisi", "Geneva"]
 
 
@@ -55,18 +61,24 @@ def server(tmp_path_factory):
     sentences = []
     for k, payload in enumerate(PAYLOADS):
         sentences.append(f"Rockets hit {PLACES[k % len(PLACES)]} on Friday {payload} officials said.")
-    text = "\n".join(sentences)
+    text = "\n".join(sentences) + "".join(f"Shelling hit Baku.{m}" for m in MARKDOWN)
     article = make_article(text, "xss-battery")
-    article = with_metadata(article, datetime.date(2020, 10, 31), " ".join(PAYLOADS[:25]), None, "en")
+    article = with_metadata(article, datetime.date(2020, 10, 31), PAYLOADS[0], None, "en")
     from dataclasses import replace
 
-    article = replace(article, title=" ".join(PAYLOADS[25:]))
-    assert ingest_article(article, gazetteer.load(), store).events > 0
+    article = replace(article, title=" ".join(PAYLOADS[25:]))  # as a store written before the checks
+    gaz = gazetteer.load()
+    assert ingest_article(article, gaz, store).events > 0
+    for k, payload in enumerate(PAYLOADS[1:25]):  # an outlet is a name: one payload each
+        short = make_article(f"Rockets hit {PLACES[k % len(PLACES)]} on Friday ({k}).", f"xss-{k}")
+        ingest_article(with_metadata(short, datetime.date(2020, 10, 31), payload, None, "en"), gaz, store)
+    battery = [e.id for e in read_events(store).events if e.primary.article == "xss-battery"]
     with serve(store) as url:
-        yield url
+        yield url, battery
 
 
 def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
+    server, battery = server
     dialogs: list[str] = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
@@ -96,6 +108,25 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
         page.locator("[data-testid='stExpander']", has_text="Event ").first.wait_for(timeout=60_000)
         page.locator("mark.excerpt").first.wait_for(timeout=30_000)
         assert page.evaluate("typeof window.__xss") == "undefined"
+        # the article's Markdown stays text: no image, link, heading or formula made of it
+        panel = page.locator("[data-testid='stExpander']", has_text="Event ").first
+        # a click on an event the battery article founded (the app stores the seeds too)
+        event_id = leaflet.evaluate("""ids => {
+            const map = Object.values(window).find(v => v && v instanceof L.Map);
+            let hit = null;
+            const visit = layer => {
+                if (layer.eachLayer) layer.eachLayer(visit);
+                const p = layer.feature && layer.feature.properties;
+                if (!hit && p && ids.includes(p.event_id)) hit = layer;
+            };
+            map.eachLayer(visit);
+            hit.fire("click", {latlng: hit.getLatLng()}, true);  // up to its layers, as a real click
+            return hit.feature.properties.event_id;
+        }""", battery)
+        page.locator("[data-testid='stExpander']", has_text=f"Event {event_id}:").wait_for(timeout=60_000)
+        assert "![x](http://evil.example/pixel.png)" in panel.inner_text()
+        assert panel.locator("img, h1, .katex, a[href*='evil.example']").count() == 0
+        assert not [u for u in page.outside if "evil.example" in u]
         for f in page.frames:
             assert f.evaluate("typeof window.__xss") == "undefined"
         assert dialogs == []
