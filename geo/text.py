@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # A word: letters/digits, or a dotted abbreviation such as U.S., D.C. or W.Va.
 _TOKEN = re.compile(r"((?:[A-Z][a-z]{0,2}\.){2,}|[^\W_]+)", re.UNICODE)
@@ -71,6 +74,12 @@ def is_function_word(key: str) -> bool:
 def joined_by(text: str, a: Token, b: Token, separators: tuple[str, ...]) -> bool:
     """Whether exactly one of `separators` stands between tokens a and b."""
     return text[a.end:b.start] in separators
+
+
+def within(items: Sequence[T], starts: Sequence[int], start: int, end: int) -> Sequence[T]:
+    """The items whose start lies in [start, end), given `starts` (theirs, ascending): found
+    by bisection, so asking once per sentence costs a logarithm, not a scan of the article."""
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def inside_any(pos: int, spans: Iterable[tuple[int, int]]) -> bool:

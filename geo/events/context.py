@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.events.dates import DateMention, find_dates
 from geo.events.triggers import STRATEGIC, Trigger, find_triggers, irrealis_zones, is_irrealis
 from geo.records import Article, Mention
-from geo.text import title_lines
+from geo.text import title_lines, within
 
 MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
                       r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
@@ -35,6 +36,15 @@ class Context:
     dateline: Mention | None
     belligerents: tuple[str, ...]  # the two sides "kedua pihak" stands for
     title_subjects: dict[tuple[str, str], Mention]
+    mention_starts: list[int]  # of `mentions`, ascending: what mentions_in bisects
+    date_starts: list[int]
+
+    def mentions_in(self, start: int, end: int) -> Sequence[Mention]:
+        """The mentions that start in [start, end): a sentence's, without a scan."""
+        return within(self.mentions, self.mention_starts, start, end)
+
+    def dates_in(self, start: int, end: int) -> Sequence[DateMention]:
+        return within(self.dates, self.date_starts, start, end)
 
 
 def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
@@ -48,9 +58,10 @@ def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
 def article_context(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]],
              triggers: list[list[Trigger]]) -> Context:
     assert article.published is not None
-    usable = [m for m in mentions if m.reporting and m.entry is not None]
-    dates = [d for d in find_dates(article.text, article.published, article.language)
-             if article.is_reporting(d.start, d.end)]
+    usable = sorted((m for m in mentions if m.reporting and m.entry is not None),
+                    key=lambda m: m.start)
+    dates = sorted((d for d in find_dates(article.text, article.published, article.language)
+                    if article.is_reporting(d.start, d.end)), key=lambda d: d.start)
     text = article.text
     dateline = next((m for m in usable if m.start < DATELINE_CHARS and not text[:m.start].strip(" \t")
                      .endswith(tuple("abcdefghijklmnopqrstuvwxyz,.")) and
@@ -60,7 +71,8 @@ def article_context(article: Article, mentions: list[Mention], sentences: list[t
                     _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
                     _main(usable, ("country",)), next((d for d in dates if d.kind == "since"), None),
                     dateline, _belligerents(text, usable, sentences, triggers),
-                    _title_subjects(article, usable))
+                    _title_subjects(article, usable), [m.start for m in usable],
+                    [d.start for d in dates])
 
 
 def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],
@@ -78,10 +90,11 @@ def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int,
         if MILITARY.search(text[max(0, m.start - MILITARY_WINDOW):m.start]) or \
                 MILITARY_AFTER.match(text, m.end):
             counts[m.entry.name] += FORCES_WEIGHT  # type: ignore[union-attr]
+    starts = [m.start for m in countries]
     for (s, e), found in zip(sentences, triggers):
         zones = irrealis_zones(text, s, e) if found else []
         if any(t.event_type != STRATEGIC and not is_irrealis(text, s, t, zones) for t in found):
-            counts.update({m.entry.name for m in countries if s <= m.start < e})  # type: ignore[union-attr]
+            counts.update({m.entry.name for m in within(countries, starts, s, e)})  # type: ignore[union-attr]
     return tuple(name for name, _ in counts.most_common(2))
 
 

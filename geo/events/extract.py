@@ -57,8 +57,8 @@ def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context
     violent = trigger.event_type != STRATEGIC
     quotes = [(q.start(), q.end()) for q in QUOTE.finditer(text, s, e)]
     held = [(c.start, c.end) for c in holders]
-    for m in ctx.mentions:
-        if not s <= m.start < e or inside_any(m.start, held) or \
+    for m in ctx.mentions_in(s, e):
+        if inside_any(m.start, held) or \
                 m.entry is None or any(m.entry.id == w.entry.id for w in where if w.entry):
             continue
         if not violent and inside_any(m.start, quotes):
@@ -81,7 +81,7 @@ def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
     s, e = sentence
     published = ctx.article.published
     assert published is not None
-    own = [d for d in ctx.dates if s <= d.start < e and not inside_any(d.start, zones)]
+    own = [d for d in ctx.dates_in(s, e) if not inside_any(d.start, zones)]
     if own:
         d = min(own, key=lambda d: abs(d.start - trigger.start))
         if d.kind == "after" and last_day is not None:
@@ -140,7 +140,7 @@ def extract_events(article: Article, mentions: list[Mention]) -> list[Event]:
         events.extend(found)
         explicit = [ev for ev in found if ev.date_explicit]
         previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
-        days = [d for d in ctx.dates if s <= d.start < e and d.kind == "day"]
+        days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
         if days:
             last_day = days[-1].date_start
     # ids last: settling a statement may give it another place
@@ -162,7 +162,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     if fatal is not None and not any(etype != STRATEGIC for _, etype, _ in picked):
         picked.append((Trigger(fatal.start, fatal.end, fatal.text, BATTLES, CLASH, "violent"),
                        BATTLES, CLASH))
-    claims = find_claims(text, s, e, [m for m in ctx.mentions if s <= m.start < e])
+    claims = find_claims(text, s, e, list(ctx.mentions_in(s, e)))
     cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None
     out = []
     for trigger, etype, sub in picked:

@@ -9,7 +9,10 @@ from geo.text import lines_view
 ABBREVIATIONS = frozenset("""pm dr prof ir drs hj h st mr mrs ms sen gov rep gen lt col sgt capt
 jl jln no vs etc inc corp co ltd jr sr mt ft u.s a.s tn ny bpk sdr yth dll dsb dkk
 jan feb mar apr jun jul aug agu agt sep sept oct okt nov dec des""".split())
-_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])")
+# A sentence ends at a run of marks; the match starts only at a run's first mark, so a run
+# of 100,000 dots is read once, not once from each of its dots.
+_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*"
+                  r"(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

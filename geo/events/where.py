@@ -40,12 +40,12 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
             zones: list[tuple[int, int]], holders: list[Claim]) -> list[Mention]:
     """Where the event happened: the best place, and the places listed with it."""
     s, e = sentence
-    eligible = [m for m in ctx.mentions if s <= m.start < e and m.role in PLACE_ROLES
+    eligible = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES
                 and not inside_any(m.start, zones)
                 and not inside_any(m.start, ((c.start, c.end) for c in holders))]
     back = BACK_REFERENCE.search(text, trigger.end, e)
     if back and not any(m.start > trigger.start for m in eligible):
-        cities = [m for m in ctx.mentions if s <= m.start < trigger.start and m.entry
+        cities = [m for m in ctx.mentions_in(s, trigger.start) if m.entry
                   and m.entry.kind == "city"]
         if cities:  # "officials in Stepanakert accused Azerbaijan of shelling the city"
             return cities[-1:]
@@ -68,7 +68,7 @@ def fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: Context,
         if kind in ctx.title_subjects:
             return ctx.title_subjects[kind]
         s, e = sentence
-        actors = [m for m in ctx.mentions if s <= m.start < e and m.entry and m.entry.kind == "country"]
+        actors = [m for m in ctx.mentions_in(s, e) if m.entry and m.entry.kind == "country"]
         return actors[0] if actors else ctx.main_country
     return ctx.main_region or ctx.main_country
 

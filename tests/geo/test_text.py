@@ -29,3 +29,11 @@ def test_fold_strips_marks_and_case():
 def test_fold_writes_letters_without_marks_as_english_does():
     assert fold("Tərtər") == "terter" and fold("XOCAVƏND") == "xocavend"  # Azerbaijani schwa
     assert name_key("Ağdərə") == "agdere"
+
+
+def test_within_finds_the_items_starting_in_a_range():
+    from geo.text import within
+
+    items, starts = ["a", "b", "c", "d"], [0, 5, 5, 9]
+    assert within(items, starts, 5, 9) == ["b", "c"] and within(items, starts, 0, 100) == items
+    assert within(items, starts, 6, 9) == [] and within(items, starts, 9, 10) == ["d"]

@@ -22,3 +22,11 @@ def test_lines_are_never_joined_and_offsets_hold():
     spans = split_sentences(text)
     assert sentences(text) == ["BACA JUGA:", "- Headline one", "Body.", "More body"]
     assert all(text[a:b].strip() == text[a:b] for a, b in spans)
+
+
+def test_runs_of_marks_end_a_sentence_once():
+    from geo.events.sentences import split_sentences
+
+    text = "Wait" + "." * 5000 + " Then rockets hit Baku?! Yes... Done."
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == ["Wait" + "." * 5000, "Then rockets hit Baku?!", "Yes...", "Done."]
