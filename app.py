@@ -53,8 +53,12 @@ def _static_layers() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     return build_territory(), build_background()
 
 
-path = _seeded(str(store_path()))
-state = _live(path).current()
+try:
+    path = _seeded(str(store_path()))
+    state = _live(path).current()
+except ConflictMapError as exc:  # a store that cannot be read: one sentence, no traceback
+    st.error(markdown_text(exc))
+    st.stop()
 events, places = state.events, state.places
 territory, background = _static_layers()
 

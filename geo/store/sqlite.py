@@ -75,11 +75,17 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"cannot open the store {path}: {exc}") from None
     try:
-        con.execute("PRAGMA journal_mode=WAL")
-        con.execute("PRAGMA foreign_keys=ON")
-        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
-        con.executescript(SCHEMA)
-        yield con
+        try:
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA foreign_keys=ON")
+            con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+            con.executescript(SCHEMA)
+        except sqlite3.Error as exc:  # not a database, malformed, read-only, full
+            raise StoreError(f"cannot use the store {path}: {exc}") from None
+        try:
+            yield con
+        except sqlite3.Error as exc:  # a fault met while reading or writing
+            raise StoreError(f"the store {path} failed: {exc}") from None
     finally:
         con.close()
 

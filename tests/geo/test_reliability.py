@@ -126,3 +126,43 @@ def test_carriage_returns_end_lines_for_every_detector():
 def test_nul_text_is_binary_data():
     with pytest.raises(InputError, match="binary data"):
         make_article("a\x00b", "x")
+
+
+@pytest.mark.parametrize("damage", ["random", "truncated", "flipped"])
+def test_a_damaged_store_is_an_error_naming_it(tmp_path, monkeypatch, capsys, gaz, damage):
+    from geo.pipeline import ingest_article
+
+    path = tmp_path / "s.sqlite"
+    ingest_article(make_article(ARTICLE, "a", published="2020-10-31", language="en", outlet="W"),
+                   gaz, path)
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"s.sqlite{suffix}").unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    if damage == "random":
+        data = bytearray(os.urandom(len(data)))
+    elif damage == "truncated":
+        data = data[:len(data) // 3]
+    else:
+        for k in range(0, 120):  # the header: page size and format bytes
+            data[k] ^= 0xFF
+    path.write_bytes(bytes(data))
+    (tmp_path / "b.txt").write_text(ARTICLE + "b", encoding="utf-8")
+    code = _ingest(tmp_path, monkeypatch, tmp_path / "b.txt", "--published", "2020-10-31",
+                   "--source", "W")
+    err = capsys.readouterr().err
+    assert code == 2 and str(path) in err and err.startswith("error: ")
+    assert "Traceback" not in err
+
+
+def test_the_page_says_so_when_its_store_is_damaged(tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    from geo.config import ROOT
+
+    path = tmp_path / "s.sqlite"
+    path.write_bytes(os.urandom(8192))
+    monkeypatch.setenv("CONFLICT_MAP_STORE", str(path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not at.exception  # no traceback for the visitor
+    assert at.error and "cannot use the store" in at.error[0].value  # (Markdown-escaped)
+    assert "not a database" in at.error[0].value
