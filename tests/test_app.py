@@ -108,3 +108,12 @@ def test_tables_send_at_most_a_thousand_rows(tmp_path, monkeypatch, gaz, seeds):
     assert not at.exception
     assert len(at.dataframe[0].value) == 1000
     assert any("The first 1,000 of" in c.value for c in at.caption)
+
+
+def test_the_server_is_local_and_shows_visitors_no_traceback():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["server"]["address"] == "localhost"
+    assert config["client"]["showErrorDetails"] == "none"
+    assert config["browser"]["gatherUsageStats"] is False
