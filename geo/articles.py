@@ -103,11 +103,13 @@ def check_metadata(meta: dict[str, object], name: str) -> dict[str, str | None]:
     return out
 
 
-def make_article(text: str, id: str, **meta: object) -> Article:
-    """An Article from text and metadata, validated, with non-reporting spans marked."""
+def make_article(text: str, id: str, *, origin: str | None = None, **meta: object) -> Article:
+    """An Article from text and metadata, validated, with non-reporting spans marked; errors
+    name `origin` (a file's line, say) or else the id."""
+    name = origin or id
     if "\x00" in text:
-        raise InputError(f"{id}: binary data (NUL characters), expected text")
-    checked = check_metadata({"id": id, **meta}, id)
+        raise InputError(f"{name}: binary data (NUL characters), expected text")
+    checked = check_metadata({"id": id, **meta}, name)
     return Article(id=id, text=text, outlet=checked.get("outlet"), title=checked.get("title"),
                    published=parse_date(checked.get("published"), id),
                    language=checked.get("language"), url=checked.get("url"),
@@ -127,9 +129,9 @@ def load_article(path: Path) -> Article:
             raise InputError(f"{sidecar}: metadata is not valid JSON ({exc})") from None
         if not isinstance(meta, dict):
             raise InputError(f"{sidecar}: metadata must be a JSON object, not a {type(meta).__name__}")
-        check_metadata({k: meta.get(k) for k in ("id", *META_FIELDS)}, str(sidecar))
-    fields = {k: meta.get(k) for k in META_FIELDS}
-    return make_article(text, str(meta.get("id") or path.stem), **fields)
+    fields = check_metadata({k: meta.get(k) for k in ("id", *META_FIELDS)}, str(sidecar))
+    article_id = fields.pop("id") or path.stem
+    return make_article(text, article_id, **fields)
 
 
 # The language is guessed from the start of the text: enough words, bounded time.
@@ -259,10 +261,6 @@ def article_from_record(doc: dict[str, Any], origin: str, fallback_id: str) -> A
     meta = {"outlet": doc.get("source") or doc.get("outlet"), "title": doc.get("title"),
             "published": doc.get("published"), "language": doc.get("lang") or doc.get("language"),
             "url": doc.get("url")}
-    check_metadata(meta, origin)  # named by its line, before the id is known to be usable
     given_id = doc.get("id")
     article_id = fallback_id if given_id in (None, "") else str(given_id)
-    check_metadata({"id": article_id}, origin)
-    if "\x00" in doc["text"]:
-        raise InputError(f"{origin}: binary data (NUL characters) in \"text\"")
-    return make_article(doc["text"], article_id, **meta)
+    return make_article(doc["text"], article_id, origin=origin, **meta)

@@ -132,6 +132,11 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def in_capitals(word: str) -> bool:
+    """Whether a name is written in capitals, dots aside ("AS", "U.S.", "LONDON")."""
+    return word.replace(".", "").isupper()
+
+
 def is_http_url(url: str) -> bool:
     """Whether `url` is an http(s) address: the only links the project stores or shows."""
     return url.lower().startswith(("http://", "https://"))

@@ -15,7 +15,7 @@ from geo.errors import GazetteerError
 from geo.fileio import atomic_write
 from geo.gazetteer import sources
 from geo.records import Entry
-from geo.text import name_key
+from geo.text import in_capitals, name_key
 
 INDEX_FORMAT = 8  # bumped whenever the pickled Gazetteer's fields change
 # The key prefix of a one-word name some entry writes only in capitals ("AS" for Amerika
@@ -99,7 +99,7 @@ class Gazetteer:
         """Every entry a name may refer to as written (capitals count), most populous first."""
         key = name_key(name)
         indices = list(self.lookup_key(key))
-        if name.replace(".", "").isupper() and " " not in key:
+        if in_capitals(name) and " " not in key:
             indices += self.lookup_key(CAPS + key)
         found = [self.entry(i) for i in dict.fromkeys(indices)]
         return sorted(found, key=lambda e: -e.population)
@@ -144,8 +144,7 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
             if not key:
                 continue
             stored.append(f"{lang}:{alias}" if lang else alias)
-            caps = alias.replace(".", "").isupper()
-            if caps and " " not in key:
+            if in_capitals(alias) and " " not in key:
                 key = CAPS + key
             langs.setdefault(key, set()).add(lang.split(":")[0])
             if lang.endswith("demonym"):

@@ -10,6 +10,7 @@ from geo.records import Hit
 from geo.text import (
     JOINER,
     Token,
+    in_capitals,
     inside_any,
     is_capitalised,
     is_function_word,
@@ -105,7 +106,7 @@ def _word_key(gaz: Gazetteer, tok: Token, lang: str | None) -> str | None:
     """The key a one-word name is read under: written in capitals, an entry's capitals-only
     form first ("AS", "UAE"); a short word in capitals has no other reading ("EU" is not
     the town of Eu); written otherwise, only the forms entries write so ("As" is no "AS")."""
-    caps = tok.text.replace(".", "").isupper()
+    caps = in_capitals(tok.text)
     if caps and CAPS + tok.key in gaz.keys:
         key = CAPS + tok.key
     elif caps and len(tok.text) <= ACRONYM_CHARS:
