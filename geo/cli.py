@@ -1,4 +1,5 @@
-"""The command line: `python -m geo places|events FILE...`, `ingest DIR_OR_GLOB...` and `evaluate GOLD`."""
+"""The command line: `python -m geo places|events FILE...`, `ingest DIR_OR_GLOB...`,
+`evaluate GOLD` and `train GOLD...`."""
 from __future__ import annotations
 
 import argparse
@@ -10,17 +11,27 @@ from pathlib import Path
 
 from geo import gazetteer, store
 from geo.articles import article_from_record, load_article, parse_published
-from geo.config import LANGUAGES, store_path
+from geo.config import LANGUAGES, PLACES_MODEL, ROOT, store_path
 from geo.errors import ConflictMapError, InputError
 from geo.events import merge_events
-from geo.fileio import json_lines
+from geo.fileio import atomic_write, json_lines
 from geo.gazetteer import OnlineGeocoder
 from geo.pipeline.batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
 from geo.pipeline.corpus import Defaults, all_or_nothing, count, expand, read_corpus
 from geo.pipeline.ingest import process, stored_events
 from geo.pipeline.parquet import check_out
 from geo.pipeline.progress import Progress
-from geo.places import MODES, article_places, evaluate, read_gold, report
+from geo.places import (
+    MODES,
+    article_places,
+    cross_validate,
+    evaluate,
+    label,
+    read_gold,
+    read_model,
+    report,
+    train,
+)
 from geo.records import Article
 from geo.text import printable
 
@@ -158,7 +169,29 @@ def _evaluate(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     docs = read_gold(args.gold)
     mode = args.mode or (docs[0].mode if docs else "toponyms")
-    print(report(str(args.gold), evaluate(docs, gaz, args.mode), mode))
+    if args.cross_validate:
+        extra = [label(d, gaz) for path in args.train for d in read_gold(path)]
+        scores = cross_validate([label(d, gaz) for d in docs], extra, gaz, args.mode,
+                                args.cross_validate)
+        name = f"{args.gold}, {args.cross_validate}-fold cross-validation"
+    else:
+        model = read_model(args.model) if args.model else None
+        scores, name = evaluate(docs, gaz, args.mode, model), str(args.gold)
+    print(report(name, scores, mode))
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    gaz = gazetteer.load()
+    labelled = [label(d, gaz) for path in args.gold for d in read_gold(path)]
+    model = train(labelled, [path.name for path in args.gold])
+    with atomic_write(args.out, "w") as fh:
+        fh.write(model.to_json())
+    used = sum(y is not None for item in labelled for _, y in item.rows)
+    located = sum(len(item.locations) for item in labelled)
+    print(f"trained on {len(labelled)} documents: {used} candidates, "
+          f"{len(model.toponym.weights)} features (place name or not); {located} candidates "
+          f"(location or state); wrote {args.out}")
     return 0
 
 
@@ -196,7 +229,19 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--mode", choices=sorted(MODES), help="what counts as a place name "
                     "(default: the corpus's own convention: toponyms for LGL-style gold with "
                     "coordinates, locations for NER-style LOC spans)")
+    ev.add_argument("--model", type=Path, metavar="MODEL.json",
+                    help="score this candidate model instead of the committed one")
+    ev.add_argument("--cross-validate", type=int, metavar="K", help="score GOLD in K folds, "
+                    "each by a model trained on the other folds plus --train (for a corpus "
+                    "that is also training data, such as LGL)")
+    ev.add_argument("--train", type=Path, nargs="*", default=[], metavar="TRAIN.jsonl",
+                    help="gold corpora every fold's model is also trained on")
     ev.set_defaults(run=_evaluate)
+    tr = sub.add_parser("train", help="train the candidate model of place recognition")
+    tr.add_argument("gold", type=Path, nargs="+", metavar="GOLD.jsonl")
+    tr.add_argument("--out", type=Path, default=PLACES_MODEL, metavar="MODEL.json",
+                    help=f"where to write it (default {PLACES_MODEL.relative_to(ROOT)})")
+    tr.set_defaults(run=_train)
     return p
 
 

@@ -9,6 +9,8 @@ DATA_DIR = ROOT / "data"
 ARTICLES_DIR = DATA_DIR / "articles"
 GAZETTEER_SOURCES = DATA_DIR / "gazetteer"
 GEODATA_DIR = DATA_DIR / "geodata"
+# The trained candidate model of place recognition (rebuilt by `python -m geo train`).
+PLACES_MODEL = DATA_DIR / "models" / "places.json"
 
 CRS = "EPSG:4326"
 # Centre of the South Caucasus view (between Baku, Yerevan and Stepanakert).

@@ -17,7 +17,7 @@ from geo.gazetteer import sources
 from geo.records import Entry
 from geo.text import in_capitals, name_key
 
-INDEX_FORMAT = 8  # bumped whenever the pickled Gazetteer's fields change
+INDEX_FORMAT = 9  # bumped whenever the pickled Gazetteer's fields change
 # The key prefix of a one-word name some entry writes only in capitals ("AS" for Amerika
 # Serikat, "UAE", "U.S."): it names that entry only where the text writes it in capitals,
 # so "As the fighting spread" is not the United States.
@@ -57,7 +57,8 @@ class Gazetteer:
     common: dict[str, str]  # keys that are also ordinary words -> languages
     postal: frozenset[str]  # keys of postal abbreviations, used only after "Town, "
     key_langs: dict[str, str]  # keys that only one language's names produce -> "en"/"id"
-    alternate_only: frozenset[str]  # keys that are no entry's own name, only an alternate
+    # keys that are no entry's own name (nor its English or Indonesian name), only an alternate
+    alternate_only: frozenset[str]
     # What the stages compute from this index and keep, by name: tied to this object, so a
     # second index never answers with the first one's memo.
     memos: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
@@ -143,6 +144,8 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
             key = name_key(alias)
             if not key:
                 continue
+            if lang in ("en", "id"):
+                own_names.add(key)  # a name in English or Indonesian: "Turkey", "Turki"
             stored.append(f"{lang}:{alias}" if lang else alias)
             if in_capitals(alias) and " " not in key:
                 key = CAPS + key

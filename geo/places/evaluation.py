@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geopy.distance import great_circle
@@ -13,6 +13,7 @@ from geo.errors import InputError
 from geo.fileio import json_lines
 from geo.gazetteer.index import Gazetteer
 from geo.places.mentions import find_places
+from geo.places.model import Model
 from geo.records import PLACE_ROLES
 
 ACCURACY_KM = 161  # Accuracy@161 km (100 miles), the field's usual threshold
@@ -23,8 +24,9 @@ MAX_ERROR_KM = 20039.0  # half the Earth's circumference: the largest possible e
 # organisation's name and as an adjective ("Alexandria Police", "Russian"); an NER corpus
 # such as idner-news-2k tags LOC only where a place is meant as a location ("di Jakarta"),
 # not a state acting ("pemerintah Indonesia") nor a name inside an ORG ("Bank Indonesia").
+# NERGrit's PLACE marks places as locations and also countries acting as states.
 MODES = {"toponyms": frozenset({"place", "actor", "demonym", "org", "feature"}),
-         "locations": PLACE_ROLES}
+         "locations": PLACE_ROLES, "states": PLACE_ROLES | {"actor"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +52,16 @@ class Scores:
     auc: float | None
     unresolved: int = 0  # mentions with no coordinates: `places` does not print them
     unresolved_exact: int = 0  # how many of those have exactly a gold span
+    # the counts behind the rates, so that scores of parts (folds) add up
+    matched: tuple[int, int] = (0, 0)  # exact, overlapping
+    errors_km: tuple[float, ...] = ()
 
 
 def read_gold(path: Path) -> list[GoldDoc]:
-    """LGL-style ("toponyms" with lat/lon) or idner-style ("locations") JSON lines."""
+    """LGL-style ("toponyms" with lat/lon) or idner-style ("locations") JSON lines; a file
+    whose spans are typed PLACE (NERGrit) follows the "states" convention throughout."""
     docs = []
+    states = False
     for line in json_lines(Path(path)):
         if line.value is None:
             raise InputError(f"{line.origin}: not a gold document ({line.problem})")
@@ -66,11 +73,14 @@ def read_gold(path: Path) -> list[GoldDoc]:
                 lang, mode = d.get("lang", "en"), "toponyms"
             else:
                 spans = tuple((t["start"], t["end"], None, None) for t in d["locations"])
+                states = states or any(t.get("type") == "PLACE" for t in d["locations"])
                 lang, mode = d.get("lang", "id"), "locations"
             docs.append(GoldDoc(str(d.get("doc_id", d.get("id", line.number))), d["text"], lang,
                                 spans, mode))
         except (KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{line.origin}: not a gold document ({exc!r})") from None
+    if states:
+        docs = [replace(d, mode="states") if d.mode == "locations" else d for d in docs]
     return docs
 
 
@@ -118,15 +128,17 @@ def recognition_scores(docs: list[GoldDoc], spans: Callable[[GoldDoc], list[tupl
     return _prf(tp_exact, pred_n, gold_n), _prf(tp_overlap, pred_n, gold_n)
 
 
-def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None) -> Scores:
+def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None,
+             model: Model | None = None) -> Scores:
     """Scores over all docs of exactly what `python -m geo places` prints and the map draws:
     the resolved mentions. Those with no coordinates (a street the gazetteer lacks) are
-    counted apart. `mode` overrides each corpus's own convention (see MODES)."""
+    counted apart. `mode` overrides each corpus's own convention (see MODES); `model` the
+    committed candidate model."""
     gold_n = pred_n = tp_exact = tp_overlap = unresolved = unresolved_exact = 0
     errors: list[float] = []
     for doc in docs:
         roles = MODES[mode or doc.mode]
-        found = [m for m in find_places(doc.text, gaz, doc.lang) if m.role in roles]
+        found = [m for m in find_places(doc.text, gaz, doc.lang, model=model) if m.role in roles]
         mentions = [m for m in found if m.entry is not None]
         lost = [(m.start, m.end) for m in found if m.entry is None]
         unresolved += len(lost)
@@ -141,12 +153,27 @@ def evaluate(docs: list[GoldDoc], gaz: Gazetteer, mode: str | None = None) -> Sc
             entry = mentions[k].entry
             if lat is not None and lon is not None and entry is not None:
                 errors.append(great_circle((lat, lon), (entry.lat, entry.lon)).km)
-    return Scores(len(docs), gold_n, pred_n, _prf(tp_exact, pred_n, gold_n),
+    return _scores(len(docs), gold_n, pred_n, tp_exact, tp_overlap, errors, unresolved,
+                   unresolved_exact)
+
+
+def _scores(docs: int, gold_n: int, pred_n: int, tp_exact: int, tp_overlap: int,
+            errors: list[float], unresolved: int, unresolved_exact: int) -> Scores:
+    return Scores(docs, gold_n, pred_n, _prf(tp_exact, pred_n, gold_n),
                   _prf(tp_overlap, pred_n, gold_n), len(errors),
                   sum(e <= ACCURACY_KM for e in errors) / len(errors) if errors else None,
                   statistics.fmean(errors) if errors else None,
                   statistics.median(errors) if errors else None,
-                  auc(errors) if errors else None, unresolved, unresolved_exact)
+                  auc(errors) if errors else None, unresolved, unresolved_exact,
+                  (tp_exact, tp_overlap), tuple(errors))
+
+
+def combine(parts: Sequence[Scores]) -> Scores:
+    """The scores of all parts' documents together, as if evaluated at once."""
+    return _scores(sum(p.docs for p in parts), sum(p.gold for p in parts),
+                   sum(p.predicted for p in parts), sum(p.matched[0] for p in parts),
+                   sum(p.matched[1] for p in parts), [e for p in parts for e in p.errors_km],
+                   sum(p.unresolved for p in parts), sum(p.unresolved_exact for p in parts))
 
 
 def report(name: str, s: Scores, mode: str) -> str:

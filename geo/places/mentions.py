@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from geo.gazetteer.index import Gazetteer
 from geo.gazetteer.online import OnlineGeocoder
+from geo.places.model import Model
 from geo.places.recognition import recognize
 from geo.places.resolution import resolve
 from geo.records import Article, Mention
@@ -29,13 +30,15 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 
 def find_places(text: str, gaz: Gazetteer, lang: str | None = None,
                 article: Article | None = None,
-                geocoder: OnlineGeocoder | None = None) -> Iterator[Mention]:
+                geocoder: OnlineGeocoder | None = None,
+                model: Model | None = None) -> Iterator[Mention]:
     """Every place mention in `text`, offsets indexing `text` exactly as given.
 
-    Names the gazetteer lacks (streets, buildings) go to `geocoder` when one is given.
+    Names the gazetteer lacks (streets, buildings) go to `geocoder` when one is given;
+    `model` replaces the committed candidate model (cross-validation trains its own).
     """
     for offset, piece in chunks(text):
-        for m in resolve(gaz, piece, recognize(piece, gaz, lang)):
+        for m in resolve(gaz, piece, recognize(piece, gaz, lang, model=model)):
             if m.entry is None and geocoder is not None:
                 online = geocoder.geocode(m.text)
                 if online is not None:

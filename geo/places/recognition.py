@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from geo.gazetteer.index import CAPS, Gazetteer
+from geo.places.model import Model, default_model
 from geo.places.streets import find_features, merge
 from geo.records import Hit
 from geo.text import (
@@ -67,6 +69,9 @@ dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan negara ya
 termasuk untuk bagi oleh pada atas bahwa adalah ialah juga mencapai mengunjungi memasuki
 meninggalkan melawan terhadap sebelah luar
 in at near from to into onto across toward towards via and or of throughout inside""")
+# Words after which a name is where something is or goes, never who acts: "mencapai Yerevan".
+TOWARDS = _words("""mencapai memasuki mengunjungi meninggalkan hingga sampai wilayah kawasan
+daerah kota ibukota perbatasan reach reached reaching entered visited""")
 # Capitalised offices before a country that make it the state behind them.
 ACTOR_BEFORE = _words("""presiden menteri negeri pertahanan pm perdana kementerian kemlu
 pemerintah tentara pasukan militer dubes president minister ministry government army""")
@@ -224,15 +229,39 @@ def _persons(text: str, tokens: list[Token], caps: list[int]) -> set[str]:
     return out
 
 
-def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
-              tokens: list[Token] | None = None) -> list[Hit]:
-    """Names of places in `text`, longest match first, with offsets into `text` as given."""
+def _word_of(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
+    """A name that is also an everyday word of the text's language ("Luar", "Dalam", "Police"):
+    the model may drop it but not take it where the rules refuse it, as no corpus here has
+    enough of them to learn otherwise."""
+    langs = gaz.common.get(hit.key, "")
+    return lang is not None and lang in langs
+
+
+def prominent(gaz: Gazetteer, key: str) -> bool:
+    """A country or a city of millions: a name news also uses for a state or its government
+    ("Rusia siap membantu", "Jakarta menolak")."""
+    return bool(gaz.kinds_of(key) & COUNTRYLIKE) or gaz.biggest_population(key) >= BIG_CITY
+
+
+class Proposal(NamedTuple):
+    """A candidate name, what the rules alone decide of it, and what the model reads."""
+
+    hit: Hit
+    rule: bool  # the hand-written rules' verdict, itself one of the features
+    features: tuple[str, ...]
+
+
+def propose(text: str, gaz: Gazetteer, lang: str | None = None,
+            tokens: list[Token] | None = None) -> list[Proposal]:
+    """Every candidate name in text order: gazetteer names starting at a capitalised word
+    (longest first), then feature names with a head word ("Jalan X", "X River")."""
     tokens = tokenize(text) if tokens is None else tokens
     caps = [k for k, t in enumerate(tokens) if t.text[0].isupper()]
     persons = _persons(text, tokens, caps)
     titles = title_lines(text)
-    hits: list[Hit] = []
-    after = 0  # the first token index not yet inside a hit
+    out: list[Proposal] = []
+    accepted: list[Hit] = []
+    after = 0  # the first token index not yet inside a candidate
     for i in caps:
         tok = tokens[i]
         if i < after or tok.key in CALENDAR:
@@ -247,18 +276,168 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
         if nxt is not None and nxt.key in DIRECTIONS and _spaced(text, tokens[j], nxt):
             end = tokens[j + 1].end  # part of the place: lower precision, same entry
             j += 1
+        after = j + 1
         role = _role(text, tokens, i, j, gaz, key, titles)
         hit = Hit(tok.start, end, key, gaz.lookup_key(key), role,
                   _sentence_initial(text, tokens, i), i > 0 and tokens[i - 1].key in LOCATIVE)
+        in_title = inside_any(tok.start, titles)
         if key in gaz.postal:
-            # "Charleston, W.Va.": a postal abbreviation only right after a place name.
-            if hits and text[hits[-1].end:tok.start] in (", ", ","):
-                hits.append(hit)
-        elif _accept(gaz, hit, lang) and (inside_any(tok.start, titles) or not _names_person(
-                text, tokens, i, j, gaz, hit, persons)):
-            hits.append(hit)
-        after = j + 1
-    return merge(_paired_countries(text, hits, gaz), find_features(text, tokens, lang, hits, caps))
+            # "Charleston, W.Va.", "in S.C.": the abbreviation's own dot is part of it ("Ky.")
+            if text.startswith(".", end) and not text.startswith(".", end - 1):
+                hit = replace(hit, end=end + 1)
+            rule = hit.locative or bool(out) and text[out[-1].hit.end:tok.start] in (", ", ",")
+            extra: tuple[str, ...] = ("postal", f"postal-after-name={rule}")
+        else:
+            person = not in_title and _names_person(text, tokens, i, j, gaz, hit, persons)
+            rule = _accept(gaz, hit, lang) and not person
+            extra = ("person-elsewhere",) if hit.key in persons else ()
+            if rule:
+                accepted.append(hit)
+        out.append(Proposal(hit, rule, _name_features(text, tokens, i, j, gaz, hit, lang, rule,
+                                                      in_title) + extra))
+    out = _with_document_features(out)
+    for f in find_features(text, tokens, lang, accepted, caps):
+        out.append(Proposal(f, True, _feature_features(text, f, gaz, lang)))
+    return sorted((p._replace(features=_crossed(p.features, lang)) for p in out),
+                  key=lambda p: p.hit.start)
+
+
+# Words themselves are already of one language; the rest is also read once per language, so
+# the model learns what a cue means in English and in Indonesian apart as well as together
+# (a common word that names a town, an alternate spelling: news in the two languages differ).
+_WORDS = ("key=", "p1=", "p2=", "n1=", "head=", "lang=", "pop=")
+
+
+def _crossed(features: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
+    lg = lang or "?"
+    return features + tuple(f"{lg}|{f}" for f in features if not f.startswith(_WORDS))
+
+
+# What one mention of a name says about its other mentions in the same text: "Lombard" once
+# after "in" is a town also where it opens a sentence; "Bob Jones" makes "Jones" a person.
+_DOCUMENT_CUES = {"locative": "doc-locative", "p1-capital-plain=False": "doc-after-name",
+                  "n1-capital-plain=False": "doc-before-name", "comma-after": "doc-comma-after",
+                  "rule=True": "doc-rule"}
+
+
+def _with_document_features(proposals: list[Proposal]) -> list[Proposal]:
+    seen: dict[str, set[str]] = {}
+    count: dict[str, int] = {}
+    for p in proposals:
+        if p.features:
+            cues = seen.setdefault(p.hit.key, set())
+            cues.update(cue for f, cue in _DOCUMENT_CUES.items() if f in p.features)
+            count[p.hit.key] = count.get(p.hit.key, 0) + 1
+    return [p._replace(features=p.features + tuple(sorted(seen[p.hit.key])) +
+                       (f"doc-count={min(count[p.hit.key], 3)}",)) if p.features else p
+            for p in proposals]
+
+
+def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
+              tokens: list[Token] | None = None, model: Model | None = None) -> list[Hit]:
+    """Names of places in `text`, longest match first, with offsets into `text` as given:
+    the candidates `propose` finds that `model` (default: the committed one) keeps."""
+    model = default_model() if model is None else model
+    places: list[Hit] = []
+    features: list[Hit] = []
+    for p in propose(text, gaz, lang, tokens):
+        # a postal abbreviation only after a place name or a locative: "Charleston, W.Va.",
+        # "in S.C."; never on its own ("Ga. is short for Georgia")
+        if p.rule if p.hit.key in gaz.postal else \
+                model.keep(p.features, p.rule) and (p.rule or not _word_of(gaz, p.hit, lang)):
+            hit = p.hit
+            # after "di", "ke", "mencapai" a name is a location, whatever the model says
+            if lang == "id" and hit.role in ("place", "actor") and prominent(gaz, hit.key) \
+                    and "place-before" not in p.features:
+                location = model.as_location(p.features)
+                if location is not None:
+                    hit = replace(hit, role="place" if location else "actor")
+            (features if hit.role == "feature" else places).append(hit)
+    return merge(_paired_countries(text, places, gaz), features)
+
+
+# After a dateline's place: an agency in brackets perhaps, then a dash.
+_DATELINE = re.compile(r"(?:,? ?\([^()\n]{1,30}\))? ?(?:--|[-\u2013\u2014]) ")
+
+
+def _shape(word: str) -> str:
+    if in_capitals(word):
+        return "caps"
+    return "title" if word[:1].isupper() and word[1:].islower() else "mixed"
+
+
+def _name_features(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
+                   lang: str | None, rule: bool, in_title: bool) -> tuple[str, ...]:
+    """What the model reads of a gazetteer name: the name, the index's knowledge of it, its
+    neighbours and the rules' verdict; some crossed with the language, whose conventions
+    differ ("AS" is a country only in Indonesian)."""
+    key = hit.key.removeprefix(CAPS)
+    kinds = gaz.kinds_of(hit.key)
+    pop = gaz.biggest_population(hit.key)
+    prev = tokens[i - 1] if i else None
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    lg = lang or "?"
+    f = [f"lang={lg}", f"key={key}", f"role={hit.role}",
+         f"rule={rule}",
+         f"entries={min(len(hit.entries), 4)}", f"words={min(j - i + 1, 3)}",
+         f"shape={_shape(text[hit.start:hit.end])}",
+         f"p1={prev.key if prev else '<s>'}", f"n1={nxt.key if nxt else '</s>'}"]
+    f.append(f"pop={len(str(pop)) if pop else 0}")
+    f.extend(f"kind={k}" for k in sorted(kinds))
+    # what a kind of entry means depends on where the name stands: a country opening a
+    # sentence is still the country, a town's name there is often a person's or a word
+    f.extend(f"role={hit.role}|kind={k}" for k in sorted(kinds))
+    if hit.sentence_initial and _DATELINE.match(text, hit.end):
+        f.append("dateline")  # "MONROE - ", "Moskwa — Rusia, Sabtu": where the news is from
+    elif hit.sentence_initial:
+        f.append("initial")
+        f.extend(f"initial|kind={k}" for k in sorted(kinds))
+    if hit.locative:
+        f.append("locative")
+    if in_title:
+        f.append("title")
+    # A country's everyday name may be an alternate of its entry and a common word ("Turkey",
+    # "Chad"): for countries those say little, so they are features of their own.
+    countrylike = "-country" if kinds & COUNTRYLIKE else ""
+    size = f"pop={len(str(pop)) if pop else 0}"
+    if hit.key in gaz.alternate_only:
+        # "Moskwa", "Jenewa": a big city's other names are exonyms, a village's often not
+        f.append(f"alternate{countrylike}|{size}" if countrylike else f"alternate|{size}")
+        f.append("alternate" + countrylike)
+    if hit.sentence_initial:
+        f.append(f"initial|{size}")
+    if hit.key in gaz.common:
+        f.append("common" + countrylike)
+        f.append(f"common{countrylike}-in-language={lg in gaz.common[hit.key]}")
+    if prev is not None and not hit.sentence_initial and is_capitalised(prev.text) and \
+            _spaced(text, prev, tokens[i]):
+        f.append("p1-capital")
+        f.append(f"p1-capital-plain={_plain_word(prev)}")
+    if nxt is not None and is_capitalised(nxt.text) and _spaced(text, tokens[j], nxt):
+        f.append("n1-capital")
+        f.append(f"n1-capital-plain={_plain_word(nxt)}")
+    if prev is not None and (prev.key in LOCATIVE or prev.key in TOWARDS):
+        f.append("place-before")
+    if i >= 2:
+        f.append(f"p2={tokens[i - 2].key}")
+    if text.startswith(("'s", "\u2019s"), hit.end):
+        f.append("possessive")
+    if text.startswith((", ", ","), hit.end):
+        f.append("comma-after")
+    return tuple(f)
+
+
+def _feature_features(text: str, f: Hit, gaz: Gazetteer, lang: str | None) -> tuple[str, ...]:
+    """What the model reads of a feature name ("Gedung DPR", "Neches River")."""
+    words = tokenize(text[f.start:f.end])
+    lg = lang or "?"
+    head = (f.key or words[-1].key) if words else ""
+    out = [f"lang={lg}", "role=feature", f"head={head}",
+           f"words={min(len(words), 4)}", f"inside-place={bool(f.entries)}"]
+    if f.start and text[f.start - 1:f.start] == " ":
+        before = text[max(0, f.start - 20):f.start - 1].rsplit(" ", 1)[-1].lower()
+        out.append(f"p1={before}")
+    return tuple(out)
 
 
 def _paired_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:

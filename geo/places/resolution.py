@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 from geopy.distance import EARTH_RADIUS, great_circle
@@ -189,4 +191,39 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,
                            best.entry if best else None, best.score if best else 0.0,
                            best.evidence if best else ()))
+    return _place_features(text, out)
+
+
+# A feature the gazetteer lacks ("Gedung DPR", "Main Street") is placed at the town the text
+# puts it in, as ACLED codes a site within a town: the place named right after it in the same
+# sentence ("Main Street in Alexandria", "Gedung DPR, Jakarta"), else the last one named before
+# it in the same paragraph. Only towns and regions: a country says too little of where.
+CONTAINER_KINDS = frozenset({"city", "admin1", "admin2"})
+AFTER_CHARS = 80
+BEFORE_CHARS = 400
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _place_features(text: str, mentions: list[Mention]) -> list[Mention]:
+    towns = [k for k, m in enumerate(mentions) if m.entry is not None and m.role == "place"
+             and m.entry.kind in CONTAINER_KINDS]
+    if not towns:
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.role != "feature" or m.entry is not None:
+            continue
+        after = next((mentions[t] for t in towns if t > k), None)
+        before = next((mentions[t] for t in reversed(towns) if t < k), None)
+        if after is not None and after.start - m.end <= AFTER_CHARS and \
+                not _SENTENCE_BREAK.search(text, m.end, after.start):
+            town, where = after, "after"
+        elif before is not None and m.start - before.end <= BEFORE_CHARS and \
+                "\n\n" not in text[before.end:m.start]:
+            town, where = before, "before"
+        else:
+            continue
+        assert town.entry is not None
+        out[k] = replace(m, entry=town.entry, score=0.0, evidence=(
+            f"not in the gazetteer: placed at {town.entry.name}, named {where} it in the text",))
     return out

@@ -77,7 +77,8 @@ def merge(places: list[Hit], features: list[Hit]) -> list[Hit]:
     """Places and features in text order; a feature absorbs the places inside it.
 
     "Kota Medan" stays the place Medan, its span widened; "Pasar Sentral Kota Medan"
-    becomes a feature whose candidates are Medan's.
+    becomes a feature whose candidates are Medan's; "Jalan Surabaya" and "Wichita Drive" are
+    named after a place and get no candidates of their own.
     """
     out: list[Hit] = []
     pi = 0
@@ -100,8 +101,11 @@ def merge(places: list[Hit], features: list[Hit]) -> list[Hit]:
         head_only = f.key in ADMIN_HEADS and len(inside) == 1 and inside[0].end == f.end
         if head_only:
             out.append(replace(inside[0], start=f.start))
+        elif len(inside) == 1 and f.key and inside[0].start > f.start + len(f.key) + 1:
+            # "Pasar Sentral Kota Medan", "Gedung BEI Medan": the place after the name is where
+            # the feature is; the one right after the head word is its name ("Jalan Surabaya")
+            out.append(replace(f, entries=inside[0].entries, key=inside[0].key))
         else:
-            entries = inside[0].entries if len(inside) == 1 else ()
-            out.append(replace(f, entries=entries, key=inside[0].key if len(inside) == 1 else ""))
+            out.append(replace(f, entries=(), key=""))
     out.extend(places[pi:])
     return sorted(out, key=lambda h: h.start)

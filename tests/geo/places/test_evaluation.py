@@ -40,8 +40,9 @@ def test_bad_gold_line(tmp_path):
 def test_scores_what_places_prints_and_counts_unresolved_names_apart(tmp_path, gaz, capsys):
     from geo.cli import main
 
-    # "Jalan Merdeka Barat" is a street the gazetteer lacks: found, but with no coordinates
-    text = "Massa berkumpul di Jalan Merdeka Barat , dekat Jakarta ."
+    # "Jalan Merdeka Barat" is a street the gazetteer lacks and the text puts in no town: found,
+    # but with no coordinates
+    text = "Massa berkumpul di Jalan Merdeka Barat .\n\nDi Jakarta , hujan turun ."
     street, city = text.index("Jalan"), text.index("Jakarta")
     doc = {"id": 0, "text": text, "locations": [
         {"type": "LOC", "start": street, "end": street + len("Jalan Merdeka Barat")},
