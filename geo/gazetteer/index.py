@@ -4,8 +4,10 @@ from __future__ import annotations
 import hashlib
 import pickle
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from geo.gazetteer import sources
 from geo.records import Entry
 from geo.text import in_capitals, name_key
 
-INDEX_FORMAT = 9  # bumped whenever the pickled Gazetteer's fields change
+INDEX_FORMAT = 10  # bumped whenever the pickled Gazetteer's fields change
 # The key prefix of a one-word name some entry writes only in capitals ("AS" for Amerika
 # Serikat, "UAE", "U.S."): it names that entry only where the text writes it in capitals,
 # so "As the fighting spread" is not the United States.
@@ -51,8 +53,10 @@ class Gazetteer:
     population: array
     admin1: list[str]
     aliases: list[str]  # "lang:alias|..." per entry, as the sources give them
-    keys: dict[str, int | tuple[int, ...]]
-    first_word: dict[str, int]  # first word of a key -> longest key length in words
+    keys: dict[str, int | tuple[int, ...]]  # () for a region with no point (MACRO_REGIONS)
+    # Every key of several words as " w1 w2 " -> its word count, compiled into an Aho-Corasick
+    # automaton: one pass over a text's keys finds all of them (see `phrases_in`).
+    phrases: Any
     demonyms: frozenset[str]  # keys that are demonyms ("american", "russian")
     common: dict[str, str]  # keys that are also ordinary words -> languages
     postal: frozenset[str]  # keys of postal abbreviations, used only after "Town, "
@@ -62,6 +66,17 @@ class Gazetteer:
     # What the stages compute from this index and keep, by name: tied to this object, so a
     # second index never answers with the first one's memo.
     memos: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The automaton is compiled again on loading: that is quicker than unpickling it,
+        # and the peak memory of loading does not hold it twice.
+        return {f: getattr(self, f) for f in self.__slots__ if f not in ("phrases", "memos")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+        self.memos = {}
+        self.phrases = _automaton(k for k in self.keys if " " in k)
 
     def memo(self, name: str) -> dict[Any, Any]:
         """This index's memo called `name` (created empty on first use)."""
@@ -114,6 +129,36 @@ class Gazetteer:
         return out
 
 
+def _automaton(keys: Iterable[str]) -> Any:
+    """The keys of several words, each between spaces so that it matches whole words only."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for key in keys:
+        automaton.add_word(f" {key} ", key.count(" ") + 1)
+    automaton.make_automaton()
+    return automaton
+
+
+def phrases_in(gaz: Gazetteer, keys: list[str]) -> dict[int, list[int]]:
+    """For a text's word keys in order: at which word index a name of several words starts,
+    and how many words each such name has (longest first). One automaton pass in C."""
+    import ahocorasick
+
+    if not keys or gaz.phrases.kind != ahocorasick.AHOCORASICK:
+        return {}
+    line = " " + " ".join(keys) + " "
+    starts = list(accumulate((len(k) + 1 for k in keys), initial=1))
+    found: dict[int, list[int]] = {}
+    for end, words in gaz.phrases.iter(line):
+        # `end` is the closing space, right after the name's last word
+        last = bisect_right(starts, end) - 1
+        found.setdefault(last - words + 1, []).append(words)
+    for counts in found.values():
+        counts.sort(reverse=True)
+    return found
+
+
 def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None = None,
           common: dict[str, str] | None = None) -> Gazetteer:
     """The index of `rows` (default: every source under `folder`)."""
@@ -121,7 +166,7 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
     common = sources.common_words(folder) if common is None else common
     version = source_version(folder) if folder.exists() else "custom"
     g = Gazetteer(version, [], [], array("d"), array("d"), [], b"",
-                  array("q"), [], [], {}, {}, frozenset(), common, frozenset(), {}, frozenset())
+                  array("q"), [], [], {}, None, frozenset(), common, frozenset(), {}, frozenset())
     kinds = bytearray()
     multi: dict[str, list[int]] = {}
     demonyms: set[str] = set()
@@ -161,9 +206,9 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
         g.aliases.append("|".join(dict.fromkeys(stored)))
     g.kind = bytes(kinds)
     g.keys = {k: v[0] if len(v) == 1 else tuple(v) for k, v in multi.items()}
-    for key in g.keys:
-        words = key.split(" ")
-        g.first_word[words[0]] = max(g.first_word.get(words[0], 0), len(words))
+    for region in sources.MACRO_REGIONS:
+        g.keys[name_key(region)] = ()  # known, but with no point: never a town's name
+    g.phrases = _automaton(k for k in g.keys if " " in k)
     g.demonyms = frozenset(demonyms)
     g.postal = frozenset(postal)
     g.key_langs = {k: v.pop() for k, v in langs.items() if len(v) == 1 and "" not in v}

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from geo.gazetteer.index import CAPS, Gazetteer
+from geo.gazetteer.index import CAPS, Gazetteer, phrases_in
 from geo.places.model import Model, default_model
 from geo.places.streets import find_features, merge
 from geo.records import Hit
@@ -69,6 +69,8 @@ dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan negara ya
 termasuk untuk bagi oleh pada atas bahwa adalah ialah juga mencapai mengunjungi memasuki
 meninggalkan melawan terhadap sebelah luar
 in at near from to into onto across toward towards via and or of throughout inside""")
+# What joins the names of a list: "Fizuli, Terter and Dashkesan", "Baku dan Ganja".
+LIST_JOINS = frozenset({", ", ",", " and ", ", and ", " or ", " dan ", ", dan ", " atau ", " serta "})
 # Words after which a name is where something is or goes, never who acts: "mencapai Yerevan".
 TOWARDS = _words("""mencapai memasuki mengunjungi meninggalkan hingga sampai wilayah kawasan
 daerah kota ibukota perbatasan reach reached reaching entered visited""")
@@ -121,24 +123,24 @@ def _word_key(gaz: Gazetteer, tok: Token, lang: str | None) -> str | None:
     return key if key in gaz.keys and _usable_key(gaz, key, lang) else None
 
 
-def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str | None
-              ) -> tuple[int, int, str] | None:
-    """Longest (end token index, end offset, key) of a gazetteer name starting at token i."""
+def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str | None,
+              phrases: dict[int, list[int]]) -> tuple[int, int, str] | None:
+    """Longest (end token index, end offset, key) of a gazetteer name starting at token i;
+    `phrases` holds where names of several words start (`phrases_in`)."""
     first = tokens[i].key
-    longest = min(gaz.first_word.get(first, 0), MAX_WORDS, len(tokens) - i)
-    run = 1  # how many tokens from i on are joined as one name could be
-    while run < longest and _joined(text, tokens[i + run - 1], tokens[i + run]):
-        run += 1
-    for n in range(run, 1, -1):  # several words: "SAN ANTONIO" in a dateline as "San Antonio"
-        key = " ".join([t.key for t in tokens[i:i + n]])
-        if key in gaz.keys and _usable_key(gaz, key, lang):
-            return i + n - 1, tokens[i + n - 1].end, key
+    lengths = phrases.get(i, ())
+    for n in lengths:  # several words: "SAN ANTONIO" in a dateline as "San Antonio"
+        if n <= MAX_WORDS and all(_joined(text, tokens[k], tokens[k + 1])
+                                  for k in range(i, i + n - 1)):
+            key = " ".join([t.key for t in tokens[i:i + n]])
+            if _usable_key(gaz, key, lang):
+                return i + n - 1, tokens[i + n - 1].end, key
     word = _word_key(gaz, tokens[i], lang)
     if word is not None:
         return i, tokens[i].end, word
     # "Jakartanya", "Moskwalah"; not at a sentence's start, where the capital is no evidence
     # of a name ("Setelah" is a word, not Sète with "-lah")
-    if lang != "en" and not longest and not _sentence_initial(text, tokens, i):
+    if lang != "en" and not lengths and not _sentence_initial(text, tokens, i):
         for clitic in CLITICS:
             stem = first[:-len(clitic)]
             if first.endswith(clitic) and stem in gaz.keys and _usable_key(gaz, stem, lang):
@@ -259,6 +261,7 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
     caps = [k for k, t in enumerate(tokens) if t.text[0].isupper()]
     persons = _persons(text, tokens, caps)
     titles = title_lines(text)
+    phrases = phrases_in(gaz, [t.key for t in tokens])
     out: list[Proposal] = []
     accepted: list[Hit] = []
     after = 0  # the first token index not yet inside a candidate
@@ -266,7 +269,7 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         tok = tokens[i]
         if i < after or tok.key in CALENDAR:
             continue
-        found = _match_at(text, tokens, i, gaz, lang)
+        found = _match_at(text, tokens, i, gaz, lang, phrases)
         if found is None or _in_address(text, tok):
             continue
         j, end, key = found
@@ -278,8 +281,11 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
             j += 1
         after = j + 1
         role = _role(text, tokens, i, j, gaz, key, titles)
+        # "shelled Fizuli, Terter and Dashkesan": a list after a locative shares it
+        locative = i > 0 and tokens[i - 1].key in LOCATIVE or bool(out) and \
+            out[-1].hit.locative and text[out[-1].hit.end:tok.start] in LIST_JOINS
         hit = Hit(tok.start, end, key, gaz.lookup_key(key), role,
-                  _sentence_initial(text, tokens, i), i > 0 and tokens[i - 1].key in LOCATIVE)
+                  _sentence_initial(text, tokens, i), locative)
         in_title = inside_any(tok.start, titles)
         if key in gaz.postal:
             # "Charleston, W.Va.", "in S.C.": the abbreviation's own dot is part of it ("Ky.")
@@ -295,17 +301,19 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
                 accepted.append(hit)
         out.append(Proposal(hit, rule, _name_features(text, tokens, i, j, gaz, hit, lang, rule,
                                                       in_title) + extra))
-    out = _with_document_features(out)
+    out = _with_document_features(out, gaz, lang)
     for f in find_features(text, tokens, lang, accepted, caps):
-        out.append(Proposal(f, True, _feature_features(text, f, gaz, lang)))
-    return sorted((p._replace(features=_crossed(p.features, lang)) for p in out),
-                  key=lambda p: p.hit.start)
+        out.append(Proposal(f, True, _crossed(_feature_features(text, f, gaz, lang), lang)))
+    return sorted(out, key=lambda p: p.hit.start)
 
 
 # Words themselves are already of one language; the rest is also read once per language, so
 # the model learns what a cue means in English and in Indonesian apart as well as together
 # (a common word that names a town, an alternate spelling: news in the two languages differ).
 _WORDS = ("key=", "p1=", "p2=", "n1=", "head=", "lang=", "pop=")
+
+
+KEY_MEMO = 100_000  # names kept by the memo of `_key_features`, at most
 
 
 def _crossed(features: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
@@ -320,17 +328,19 @@ _DOCUMENT_CUES = {"locative": "doc-locative", "p1-capital-plain=False": "doc-aft
                   "rule=True": "doc-rule"}
 
 
-def _with_document_features(proposals: list[Proposal]) -> list[Proposal]:
+def _with_document_features(proposals: list[Proposal], gaz: Gazetteer, lang: str | None
+                            ) -> list[Proposal]:
+    """Each name's features in full: what the index knows of it, its context and what its
+    other mentions lend it, all crossed with the language."""
     seen: dict[str, set[str]] = {}
     count: dict[str, int] = {}
     for p in proposals:
-        if p.features:
-            cues = seen.setdefault(p.hit.key, set())
-            cues.update(cue for f, cue in _DOCUMENT_CUES.items() if f in p.features)
-            count[p.hit.key] = count.get(p.hit.key, 0) + 1
-    return [p._replace(features=p.features + tuple(sorted(seen[p.hit.key])) +
-                       (f"doc-count={min(count[p.hit.key], 3)}",)) if p.features else p
-            for p in proposals]
+        cues = seen.setdefault(p.hit.key, set())
+        cues.update(cue for f, cue in _DOCUMENT_CUES.items() if f in p.features)
+        count[p.hit.key] = count.get(p.hit.key, 0) + 1
+    return [p._replace(features=_key_features(gaz, p.hit.key, lang) + _crossed(
+        p.features + tuple(sorted(seen[p.hit.key])) + (f"doc-count={min(count[p.hit.key], 3)}",),
+        lang)) for p in proposals]
 
 
 def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
@@ -366,24 +376,45 @@ def _shape(word: str) -> str:
     return "title" if word[:1].isupper() and word[1:].islower() else "mixed"
 
 
+def _key_features(gaz: Gazetteer, key: str, lang: str | None) -> tuple[str, ...]:
+    """What the index knows of a name, as features (crossed with the language): the same for
+    every mention of the name, so worked out once per index, name and language."""
+    memo = gaz.memo("recognition.key_features")
+    found = memo.get((key, lang))
+    if found is not None:
+        return found
+    kinds = gaz.kinds_of(key)
+    pop = gaz.biggest_population(key)
+    size = f"pop={len(str(pop)) if pop else 0}"
+    f = [f"key={key.removeprefix(CAPS)}", size, f"entries={min(len(gaz.lookup_key(key)), 4)}"]
+    f.extend(f"kind={k}" for k in sorted(kinds))
+    # A country's everyday name may be an alternate of its entry and a common word ("Turkey",
+    # "Chad"): for countries those say little, so they are features of their own.
+    countrylike = "-country" if kinds & COUNTRYLIKE else ""
+    if key in gaz.alternate_only:
+        # "Moskwa", "Jenewa": a big city's other names are exonyms, a village's often not
+        f.append(f"alternate{countrylike}|{size}" if countrylike else f"alternate|{size}")
+        f.append("alternate" + countrylike)
+    if key in gaz.common:
+        f.append("common" + countrylike)
+        f.append(f"common{countrylike}-in-language={(lang or '?') in gaz.common[key]}")
+    found = _crossed(tuple(f), lang)
+    if len(memo) > KEY_MEMO:
+        memo.clear()
+    memo[(key, lang)] = found
+    return found
+
+
 def _name_features(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
                    lang: str | None, rule: bool, in_title: bool) -> tuple[str, ...]:
-    """What the model reads of a gazetteer name: the name, the index's knowledge of it, its
-    neighbours and the rules' verdict; some crossed with the language, whose conventions
-    differ ("AS" is a country only in Indonesian)."""
-    key = hit.key.removeprefix(CAPS)
+    """What the model reads of a gazetteer name's context: its neighbours, where it stands,
+    the rules' verdict (what the index knows of it is `_key_features`)."""
     kinds = gaz.kinds_of(hit.key)
     pop = gaz.biggest_population(hit.key)
     prev = tokens[i - 1] if i else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    lg = lang or "?"
-    f = [f"lang={lg}", f"key={key}", f"role={hit.role}",
-         f"rule={rule}",
-         f"entries={min(len(hit.entries), 4)}", f"words={min(j - i + 1, 3)}",
-         f"shape={_shape(text[hit.start:hit.end])}",
-         f"p1={prev.key if prev else '<s>'}", f"n1={nxt.key if nxt else '</s>'}"]
-    f.append(f"pop={len(str(pop)) if pop else 0}")
-    f.extend(f"kind={k}" for k in sorted(kinds))
+    f = [f"role={hit.role}", f"rule={rule}", f"words={min(j - i + 1, 3)}",
+         f"shape={_shape(text[hit.start:hit.end])}"]
     # what a kind of entry means depends on where the name stands: a country opening a
     # sentence is still the country, a town's name there is often a person's or a word
     f.extend(f"role={hit.role}|kind={k}" for k in sorted(kinds))
@@ -392,23 +423,12 @@ def _name_features(text: str, tokens: list[Token], i: int, j: int, gaz: Gazettee
     elif hit.sentence_initial:
         f.append("initial")
         f.extend(f"initial|kind={k}" for k in sorted(kinds))
+    if hit.sentence_initial:
+        f.append(f"initial|pop={len(str(pop)) if pop else 0}")
     if hit.locative:
         f.append("locative")
     if in_title:
         f.append("title")
-    # A country's everyday name may be an alternate of its entry and a common word ("Turkey",
-    # "Chad"): for countries those say little, so they are features of their own.
-    countrylike = "-country" if kinds & COUNTRYLIKE else ""
-    size = f"pop={len(str(pop)) if pop else 0}"
-    if hit.key in gaz.alternate_only:
-        # "Moskwa", "Jenewa": a big city's other names are exonyms, a village's often not
-        f.append(f"alternate{countrylike}|{size}" if countrylike else f"alternate|{size}")
-        f.append("alternate" + countrylike)
-    if hit.sentence_initial:
-        f.append(f"initial|{size}")
-    if hit.key in gaz.common:
-        f.append("common" + countrylike)
-        f.append(f"common{countrylike}-in-language={lg in gaz.common[hit.key]}")
     if prev is not None and not hit.sentence_initial and is_capitalised(prev.text) and \
             _spaced(text, prev, tokens[i]):
         f.append("p1-capital")
@@ -418,13 +438,13 @@ def _name_features(text: str, tokens: list[Token], i: int, j: int, gaz: Gazettee
         f.append(f"n1-capital-plain={_plain_word(nxt)}")
     if prev is not None and (prev.key in LOCATIVE or prev.key in TOWARDS):
         f.append("place-before")
-    if i >= 2:
-        f.append(f"p2={tokens[i - 2].key}")
     if text.startswith(("'s", "\u2019s"), hit.end):
         f.append("possessive")
     if text.startswith((", ", ","), hit.end):
         f.append("comma-after")
-    return tuple(f)
+    words = (f"lang={lang or '?'}", f"p1={prev.key if prev else '<s>'}",
+             f"n1={nxt.key if nxt else '</s>'}") + ((f"p2={tokens[i - 2].key}",) if i >= 2 else ())
+    return words + tuple(f)
 
 
 def _feature_features(text: str, f: Hit, gaz: Gazetteer, lang: str | None) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from geopy.distance import geodesic
 
 from geo import gazetteer
 from geo.config import GAZETTEER_SOURCES
+from geo.gazetteer.index import phrases_in
 
 ROWS = [
     ("cc:GE", "Georgia", 42.0, 43.5, "GE", "country", 3_700_000, "",
@@ -35,7 +36,9 @@ def test_tiny_index(tiny):
     assert "^us" in tiny.keys and "^as" in tiny.keys and "as" not in tiny.keys
     assert tiny.key_langs["^as"] == "id"
     assert [e.name for e in tiny.lookup("AS")] == ["United States"] and tiny.lookup("As") == []
-    assert tiny.first_word["united"] == 2
+    # names of several words are found by the automaton, whole words only ("united states"
+    # starts at word 1; "states" inside "unitedstates" is no word of its own)
+    assert phrases_in(tiny, ["the", "united", "states", "and", "unitedstates"]) == {1: [2]}
     assert ("Jenewa", "") in tiny.aliases_of(1)
     assert ("Georgian", "en:demonym") in tiny.aliases_of(0)
     assert tiny.lookup("Nowhere") == []
