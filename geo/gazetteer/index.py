@@ -4,10 +4,8 @@ from __future__ import annotations
 import hashlib
 import pickle
 from array import array
-from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -140,19 +138,19 @@ def _automaton(keys: Iterable[str]) -> Any:
     return automaton
 
 
-def phrases_in(gaz: Gazetteer, keys: list[str]) -> dict[int, list[int]]:
+def phrases_in(gaz: Gazetteer, keys: Iterable[str]) -> dict[int, list[int]]:
     """For a text's word keys in order: at which word index a name of several words starts,
     and how many words each such name has (longest first). One automaton pass in C."""
     import ahocorasick
 
-    if not keys or gaz.phrases.kind != ahocorasick.AHOCORASICK:
+    if gaz.phrases.kind != ahocorasick.AHOCORASICK:
         return {}
     line = " " + " ".join(keys) + " "
-    starts = list(accumulate((len(k) + 1 for k in keys), initial=1))
     found: dict[int, list[int]] = {}
     for end, words in gaz.phrases.iter(line):
-        # `end` is the closing space, right after the name's last word
-        last = bisect_right(starts, end) - 1
+        # `end` is the space closing the name's last word: as many spaces stand before it as
+        # that word's index plus one
+        last = line.count(" ", 0, end) - 1
         found.setdefault(last - words + 1, []).append(words)
     for counts in found.values():
         counts.sort(reverse=True)

@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,7 @@ class Linear:
     threshold: float = THRESHOLD
 
     def log_odds(self, features: Sequence[str]) -> float:
-        w = self.weights
-        return self.bias + sum(w.get(f, 0.0) for f in features)
+        return self.bias + sum(map(self.weights.get, features, repeat(0.0)))
 
     def keep(self, features: Sequence[str]) -> bool:
         return self.log_odds(features) > self.threshold

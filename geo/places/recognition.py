@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from geo.gazetteer.index import CAPS, Gazetteer, phrases_in
@@ -18,6 +19,7 @@ from geo.text import (
     is_function_word,
     title_lines,
     tokenize,
+    word_key,
 )
 
 MAX_WORDS = 6
@@ -251,6 +253,7 @@ class Proposal(NamedTuple):
     hit: Hit
     rule: bool  # the hand-written rules' verdict, itself one of the features
     features: tuple[str, ...]
+    words: tuple[str, ...] = ()  # while proposing: word features, not crossed with the language
 
 
 def propose(text: str, gaz: Gazetteer, lang: str | None = None,
@@ -261,7 +264,7 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
     caps = [k for k, t in enumerate(tokens) if t.text[0].isupper()]
     persons = _persons(text, tokens, caps)
     titles = title_lines(text)
-    phrases = phrases_in(gaz, [t.key for t in tokens])
+    phrases = phrases_in(gaz, map(attrgetter("key"), tokens))
     out: list[Proposal] = []
     accepted: list[Hit] = []
     after = 0  # the first token index not yet inside a candidate
@@ -296,29 +299,45 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         else:
             person = not in_title and _names_person(text, tokens, i, j, gaz, hit, persons)
             rule = _accept(gaz, hit, lang) and not person
+            if not rule and _word_of(gaz, hit, lang):
+                continue  # an everyday word the rules refuse: no model may take it (recognize)
             extra = ("person-elsewhere",) if hit.key in persons else ()
             if rule:
                 accepted.append(hit)
-        out.append(Proposal(hit, rule, _name_features(text, tokens, i, j, gaz, hit, lang, rule,
-                                                      in_title) + extra))
+        words, context = _name_features(text, tokens, i, j, gaz, hit, lang, rule, in_title)
+        out.append(Proposal(hit, rule, context + extra, words))
     out = _with_document_features(out, gaz, lang)
     for f in find_features(text, tokens, lang, accepted, caps):
-        out.append(Proposal(f, True, _crossed(_feature_features(text, f, gaz, lang), lang)))
+        words, context = _feature_features(text, f, lang)
+        out.append(Proposal(f, True, words + _crossed(context, lang)))
     return sorted(out, key=lambda p: p.hit.start)
-
-
-# Words themselves are already of one language; the rest is also read once per language, so
-# the model learns what a cue means in English and in Indonesian apart as well as together
-# (a common word that names a town, an alternate spelling: news in the two languages differ).
-_WORDS = ("key=", "p1=", "p2=", "n1=", "head=", "lang=", "pop=")
 
 
 KEY_MEMO = 100_000  # names kept by the memo of `_key_features`, at most
 
 
+class _Crossings(dict[str, str]):
+    """Feature -> the same feature read in one language ("en|locative"), made once each."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def __missing__(self, feature: str) -> str:
+        crossed = self[feature] = f"{self.lang}|{feature}"
+        return crossed
+
+
+_CROSSINGS: dict[str, _Crossings] = {}
+
+
 def _crossed(features: tuple[str, ...], lang: str | None) -> tuple[str, ...]:
+    """The features, and each again read in the text's language: the words of a name and its
+    neighbours are of one language already, the rest (roles, kinds, cues) is learnt once
+    together and once per language, since news in the two languages differ."""
     lg = lang or "?"
-    return features + tuple(f"{lg}|{f}" for f in features if not f.startswith(_WORDS))
+    crossings = _CROSSINGS.get(lg) or _CROSSINGS.setdefault(lg, _Crossings(lg))
+    return features + tuple(map(crossings.__getitem__, features))
 
 
 # What one mention of a name says about its other mentions in the same text: "Lombard" once
@@ -338,9 +357,9 @@ def _with_document_features(proposals: list[Proposal], gaz: Gazetteer, lang: str
         cues = seen.setdefault(p.hit.key, set())
         cues.update(cue for f, cue in _DOCUMENT_CUES.items() if f in p.features)
         count[p.hit.key] = count.get(p.hit.key, 0) + 1
-    return [p._replace(features=_key_features(gaz, p.hit.key, lang) + _crossed(
+    return [p._replace(features=_key_features(gaz, p.hit.key, lang) + p.words + _crossed(
         p.features + tuple(sorted(seen[p.hit.key])) + (f"doc-count={min(count[p.hit.key], 3)}",),
-        lang)) for p in proposals]
+        lang), words=()) for p in proposals]
 
 
 def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
@@ -406,8 +425,9 @@ def _key_features(gaz: Gazetteer, key: str, lang: str | None) -> tuple[str, ...]
 
 
 def _name_features(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
-                   lang: str | None, rule: bool, in_title: bool) -> tuple[str, ...]:
-    """What the model reads of a gazetteer name's context: its neighbours, where it stands,
+                   lang: str | None, rule: bool, in_title: bool
+                   ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words, context): what the model reads of a gazetteer name's context: its neighbours, where it stands,
     the rules' verdict (what the index knows of it is `_key_features`)."""
     kinds = gaz.kinds_of(hit.key)
     pop = gaz.biggest_population(hit.key)
@@ -444,20 +464,19 @@ def _name_features(text: str, tokens: list[Token], i: int, j: int, gaz: Gazettee
         f.append("comma-after")
     words = (f"lang={lang or '?'}", f"p1={prev.key if prev else '<s>'}",
              f"n1={nxt.key if nxt else '</s>'}") + ((f"p2={tokens[i - 2].key}",) if i >= 2 else ())
-    return words + tuple(f)
+    return words, tuple(f)
 
 
-def _feature_features(text: str, f: Hit, gaz: Gazetteer, lang: str | None) -> tuple[str, ...]:
-    """What the model reads of a feature name ("Gedung DPR", "Neches River")."""
-    words = tokenize(text[f.start:f.end])
-    lg = lang or "?"
-    head = (f.key or words[-1].key) if words else ""
-    out = [f"lang={lg}", "role=feature", f"head={head}",
-           f"words={min(len(words), 4)}", f"inside-place={bool(f.entries)}"]
+def _feature_features(text: str, f: Hit, lang: str | None
+                      ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words, context): what the model reads of a feature name ("Gedung DPR", "Neches River")."""
+    names = text[f.start:f.end].split()
+    head = f.key or (word_key(names[-1]) if names else "")
+    words = [f"lang={lang or '?'}", f"head={head}"]
     if f.start and text[f.start - 1:f.start] == " ":
         before = text[max(0, f.start - 20):f.start - 1].rsplit(" ", 1)[-1].lower()
-        out.append(f"p1={before}")
-    return tuple(out)
+        words.append(f"p1={before}")
+    return tuple(words), ("role=feature", f"words={min(len(names), 4)}", "inside-place=False")
 
 
 def _paired_countries(text: str, hits: list[Hit], gaz: Gazetteer) -> list[Hit]:
