@@ -169,7 +169,10 @@ def _evaluate(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
     docs = read_gold(args.gold)
     mode = args.mode or (docs[0].mode if docs else "toponyms")
-    if args.cross_validate:
+    if args.cross_validate is not None:
+        if not 2 <= args.cross_validate <= len(docs):
+            raise InputError(f"--cross-validate {args.cross_validate}: needs 2 to {len(docs)} "
+                             f"folds for the {len(docs)} documents of {args.gold}")
         extra = [label(d, gaz) for path in args.train for d in read_gold(path)]
         scores = cross_validate([label(d, gaz) for d in docs], extra, gaz, args.mode,
                                 args.cross_validate)

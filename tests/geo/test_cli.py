@@ -78,6 +78,38 @@ def test_evaluate_prints_every_measure(tmp_path, capsys):
     assert "overlap P 1.000" in out and "Accuracy@161km 1.000" in out and "AUC" in out
 
 
+def _tiny_gold(path, n=5):
+    rows = []
+    for k in range(n):
+        text = f"Rockets hit Stepanakert and Baku on day {k}, Jones said."
+        rows.append(json.dumps({"doc_id": str(k), "text": text, "toponyms": [
+            {"start": 12, "end": 23, "lat": 39.8177, "lon": 46.7528},
+            {"start": 28, "end": 32, "lat": 40.37767, "lon": 49.89201}]}))
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_train_writes_a_model_that_evaluate_reads(tmp_path, capsys):
+    gold = _tiny_gold(tmp_path / "gold.jsonl")
+    out = tmp_path / "models" / "m.json"
+    assert main(["train", str(gold), "--out", str(out)]) == 0
+    assert "wrote" in capsys.readouterr().out and json.loads(out.read_text())["trained_on"] == ["gold.jsonl"]
+    assert main(["evaluate", str(gold), "--model", str(out)]) == 0
+    assert "exact   P 1.000  R 1.000  F1 1.000" in capsys.readouterr().out
+    # a file that is no model is refused with its name, and nothing is scored
+    broken = tmp_path / "broken.json"
+    broken.write_text("{", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--model", str(broken)]) == 2
+    assert "broken.json" in capsys.readouterr().err
+
+
+def test_evaluate_cross_validates(tmp_path, capsys):
+    gold = _tiny_gold(tmp_path / "gold.jsonl")
+    assert main(["evaluate", str(gold), "--cross-validate", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "5-fold cross-validation" in out and "5 documents, 10 gold spans" in out
+
+
 def test_twenty_megabytes_in_bounded_memory(tmp_path):
     """A 20 MB article streams through in chunks: peak memory stays far below its token count."""
     paragraph = ("Rockets hit Stepanakert and Shusha on Friday, officials in Baku said. " * 20) + "\n"
