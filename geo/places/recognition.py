@@ -355,7 +355,7 @@ def _with_document_features(proposals: list[Proposal], gaz: Gazetteer, lang: str
     count: dict[str, int] = {}
     for p in proposals:
         cues = seen.setdefault(p.hit.key, set())
-        cues.update(cue for f, cue in _DOCUMENT_CUES.items() if f in p.features)
+        cues.update(map(_DOCUMENT_CUES.__getitem__, _DOCUMENT_CUES.keys() & p.features))
         count[p.hit.key] = count.get(p.hit.key, 0) + 1
     return [p._replace(features=_key_features(gaz, p.hit.key, lang) + p.words + _crossed(
         p.features + tuple(sorted(seen[p.hit.key])) + (f"doc-count={min(count[p.hit.key], 3)}",),
@@ -427,23 +427,23 @@ def _key_features(gaz: Gazetteer, key: str, lang: str | None) -> tuple[str, ...]
 def _name_features(text: str, tokens: list[Token], i: int, j: int, gaz: Gazetteer, hit: Hit,
                    lang: str | None, rule: bool, in_title: bool
                    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(words, context): what the model reads of a gazetteer name's context: its neighbours, where it stands,
-    the rules' verdict (what the index knows of it is `_key_features`)."""
-    kinds = gaz.kinds_of(hit.key)
-    pop = gaz.biggest_population(hit.key)
+    """(words, context): what the model reads of a gazetteer name's context: its neighbours,
+    where it stands, the rules' verdict (what the index knows of it is `_key_features`)."""
+    kinds = sorted(gaz.kinds_of(hit.key))
     prev = tokens[i - 1] if i else None
     nxt = tokens[j + 1] if j + 1 < len(tokens) else None
     f = [f"role={hit.role}", f"rule={rule}", f"words={min(j - i + 1, 3)}",
          f"shape={_shape(text[hit.start:hit.end])}"]
     # what a kind of entry means depends on where the name stands: a country opening a
     # sentence is still the country, a town's name there is often a person's or a word
-    f.extend(f"role={hit.role}|kind={k}" for k in sorted(kinds))
-    if hit.sentence_initial and _DATELINE.match(text, hit.end):
-        f.append("dateline")  # "MONROE - ", "Moskwa — Rusia, Sabtu": where the news is from
-    elif hit.sentence_initial:
-        f.append("initial")
-        f.extend(f"initial|kind={k}" for k in sorted(kinds))
+    f.extend([f"role={hit.role}|kind={k}" for k in kinds])
     if hit.sentence_initial:
+        if _DATELINE.match(text, hit.end):
+            f.append("dateline")  # "MONROE - ", "Moskwa — Rusia, Sabtu": where the news is from
+        else:
+            f.append("initial")
+            f.extend([f"initial|kind={k}" for k in kinds])
+        pop = gaz.biggest_population(hit.key)
         f.append(f"initial|pop={len(str(pop)) if pop else 0}")
     if hit.locative:
         f.append("locative")
