@@ -1,4 +1,5 @@
-"""Untrusted articles: 50+ XSS payloads in an article's text, title and outlet never run."""
+"""Untrusted articles: 150+ XSS and Markdown payloads in an article's text, title and outlet
+never run and never make the browser ask for anything, in any popup, tooltip or record panel."""
 from __future__ import annotations
 
 import datetime
@@ -43,23 +44,35 @@ PAYLOADS = [
     f"data:text/html,<script>{HIT}</script>", "<img src=\"x\" onerror=\"alert(1)\">",
     "<script>alert('xss')</script>", f"<svg/onload={HIT}>",
 ]
-# Markdown a page would render if an article reached a Markdown parser: an image and a link
-# that make requests, an autolink, a heading, KaTeX and a colour directive.
+# The same payloads where they close an attribute or a tag first, and in capitals (HTML is
+# case-blind): the contexts an escaping bug would show in.
+VARIANTS = list(dict.fromkeys(v for p in PAYLOADS if p.startswith("<")
+                              for v in (f"\"><{p[1:]}", p.upper()) if v not in PAYLOADS))
+# Markdown a page would render if an article reached a Markdown parser: images and links that
+# make requests, autolinks, headings, KaTeX and colour directives, HTML inside Markdown.
 MARKDOWN = ["\n\n![x](http://evil.example/pixel.png)\n\n", "\n\n[click here](https://evil.example/phish)\n\n",
             "\n\nwww.evil.example/login\n\n", "\n\n# Heading from the article\n\n", "\n\n$$x^2$$\n\n",
-            "\n\n:red[coloured]\n\n", "\n\n<https://evil.example/auto>\n\n"]
+            "\n\n:red[coloured]\n\n", "\n\n<https://evil.example/auto>\n\n",
+            "\n\n![y][ref]\n\n[ref]: http://evil.example/ref.png\n\n", "\n\n[z][r2]\n\n[r2]: https://evil.example/r2\n\n",
+            "\n\nhttps://evil.example/bare\n\n", "\n\n## Second heading\n\n", "\n\n$x_1$ and \\(y\\)\n\n",
+            "\n\n:blue[blue] :rainbow[all] :green-background[bg]\n\n", "\n\n:material/warning: icon\n\n",
+            "\n\n<img src=\"http://evil.example/html.png\">\n\n", "\n\n**bold** _it_ ~~gone~~\n\n",
+            "\n\n> quoted [l](http://evil.example/q)\n\n", "\n\n- [list](http://evil.example/l)\n\n",
+            "\n\n| a | b |\n|---|---|\n| ![t](http://evil.example/t.png) | c |\n\n",
+            "\n\n```\ncode\n```\n\n", "\n\nuser@evil.example\n\n"]
 PLACES = ["Stepanakert", "Shusha", "Baku", "Ganja", "Yerevan", "Gyumri", "Tbilisi", "Geneva"]
 
 
 def test_there_are_enough_payloads():
-    assert len(PAYLOADS) >= 50 and len(set(PAYLOADS)) == len(PAYLOADS)
+    every = PAYLOADS + VARIANTS + MARKDOWN
+    assert len(every) >= 150 and len(set(every)) == len(every)
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     store = tmp_path_factory.mktemp("xss") / "s.sqlite"
     sentences = []
-    for k, payload in enumerate(PAYLOADS):
+    for k, payload in enumerate(PAYLOADS + VARIANTS):
         sentences.append(f"Rockets hit {PLACES[k % len(PLACES)]} on Friday {payload} officials said.")
     text = "\n".join(sentences) + "".join(f"Shelling hit Baku.{m}" for m in MARKDOWN)
     article = make_article(text, "xss-battery")
@@ -109,7 +122,6 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
         page.locator("mark.excerpt").first.wait_for(timeout=30_000)
         assert page.evaluate("typeof window.__xss") == "undefined"
         # the article's Markdown stays text: no image, link, heading or formula made of it
-        panel = page.locator("[data-testid='stExpander']", has_text="Event ").first
         # a click on an event the battery article founded (the app stores the seeds too)
         event_id = leaflet.evaluate("""ids => {
             const map = Object.values(window).find(v => v && v instanceof L.Map);
@@ -123,9 +135,39 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
             hit.fire("click", {latlng: hit.getLatLng()}, true);  // up to its layers, as a real click
             return hit.feature.properties.event_id;
         }""", battery)
-        page.locator("[data-testid='stExpander']", has_text=f"Event {event_id}:").wait_for(timeout=60_000)
+        panel = page.locator("[data-testid='stExpander']", has_text=f"Event {event_id}:")
+        panel.wait_for(timeout=60_000)
         assert "![x](http://evil.example/pixel.png)" in panel.inner_text()
-        assert panel.locator("img, h1, .katex, a[href*='evil.example']").count() == 0
+        assert panel.locator("img, h1, h2, .katex, a[href*='evil.example']").count() == 0
+        # the record panel of every event on the map, in turn (the outlets' payloads too)
+        on_map = leaflet.evaluate("""() => {
+            const map = Object.values(window).find(v => v && v instanceof L.Map);
+            const ids = new Set();
+            const visit = layer => {
+                if (layer.eachLayer) layer.eachLayer(visit);
+                const p = layer.feature && layer.feature.properties;
+                if (p && p.event_id) ids.add(p.event_id);
+            };
+            map.eachLayer(visit);
+            return [...ids];
+        }""")
+        assert len(on_map) >= 25 and set(battery) & set(on_map)
+        for other in on_map:
+            leaflet.evaluate("""id => {
+                const map = Object.values(window).find(v => v && v instanceof L.Map);
+                let hit = null;
+                const visit = layer => {
+                    if (layer.eachLayer) layer.eachLayer(visit);
+                    const p = layer.feature && layer.feature.properties;
+                    if (!hit && p && p.event_id === id) hit = layer;
+                };
+                map.eachLayer(visit);
+                hit.fire("click", {latlng: hit.getLatLng()}, true);
+            }""", other)
+            shown = page.locator("[data-testid='stExpander']", has_text=f"Event {other}:")
+            shown.wait_for(timeout=60_000)
+            assert shown.locator("img, h1, h2, .katex, a[href*='evil.example']").count() == 0
+            assert page.evaluate("typeof window.__xss") == "undefined"
         assert not [u for u in page.outside if "evil.example" in u]
         for f in page.frames:
             assert f.evaluate("typeof window.__xss") == "undefined"
