@@ -33,13 +33,28 @@ def escape(value: object) -> str:
 _e = escape  # short, for the many f-strings below
 
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+# Every ASCII punctuation character is written as a numeric character reference ("&#46;"):
+# shown as its character, never read as Markdown syntax (a link, an image, a formula, a
+# directive). GFM's autolinks are found later, in the text already decoded (a backslash
+# escape does not stop them either: "www\\.host\\/login" became a link in Chromium), so a
+# WORD JOINER (U+2060, invisible, no line break) follows each ":" and "@" and splits "www.":
+# "https://host", "a@host" and "www.host" are then no links (each seen in Chromium).
+_MARKDOWN = re.compile(r"[!-/:-@\[-`{-~]")
+_JOINER = "\u2060"
+_WWW = re.compile(r"(?i)(?<=ww)(?=w\.)")
+
+
+def _reference(m: re.Match[str]) -> str:
+    c = m.group()
+    return f"&#{ord(c)};" + (_JOINER if c in ":@" else "")
 
 
 def markdown_text(value: object) -> str:
-    """Text for Streamlit's markdown-rendering widgets (captions, st.error): every markdown
-    character backslash-escaped, so an outlet or file name cannot become a link or an image."""
-    return _MARKDOWN.sub(r"\\\1", "" if value is None else str(value))
+    """Text for Streamlit's markdown-rendering widgets (captions, labels, st.error): every
+    punctuation character a character reference, so an outlet or file name cannot become a
+    link, an autolink, an image, a formula or a directive."""
+    text = _WWW.sub(_JOINER, "" if value is None else str(value))
+    return _MARKDOWN.sub(_reference, text)
 
 
 def safe_link(url: object) -> str:

@@ -60,6 +60,8 @@ MARKDOWN = ["\n\n![x](http://evil.example/pixel.png)\n\n", "\n\n[click here](htt
             "\n\n> quoted [l](http://evil.example/q)\n\n", "\n\n- [list](http://evil.example/l)\n\n",
             "\n\n| a | b |\n|---|---|\n| ![t](http://evil.example/t.png) | c |\n\n",
             "\n\n```\ncode\n```\n\n", "\n\nuser@evil.example\n\n"]
+AUTOLINKS = ["www.evil.example/login", "https://evil.example/x", "mail user@evil.example",
+             ":red[coloured outlet]", "$x^2$ news"]
 PLACES = ["Stepanakert", "Shusha", "Baku", "Ganja", "Yerevan", "Gyumri", "Tbilisi", "Geneva"]
 
 
@@ -85,6 +87,10 @@ def server(tmp_path_factory):
     for k, payload in enumerate(PAYLOADS[1:25]):  # an outlet is a name: one payload each
         short = make_article(f"Rockets hit {PLACES[k % len(PLACES)]} on Friday ({k}).", f"xss-{k}")
         ingest_article(with_metadata(short, datetime.date(2020, 10, 31), payload, None, "en"), gaz, store)
+    # outlets GFM would autolink if a caption parsed them whole ("www.host/login", e-mail)
+    for k, outlet in enumerate(AUTOLINKS):
+        short = make_article(f"Shelling hit {PLACES[k]} on Friday ({k}).", f"xss-link-{k}")
+        ingest_article(with_metadata(short, datetime.date(2020, 10, 31), outlet, None, "en"), gaz, store)
     battery = [e.id for e in read_events(store).events if e.primary.article == "xss-battery"]
     with serve(store) as url:
         yield url, battery
@@ -166,7 +172,7 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
             }""", other)
             shown = page.locator("[data-testid='stExpander']", has_text=f"Event {other}:")
             shown.wait_for(timeout=60_000)
-            assert shown.locator("img, h1, h2, .katex, a[href*='evil.example']").count() == 0
+            assert shown.locator("img, h1, h2, .katex, a[href*='evil']").count() == 0
             assert page.evaluate("typeof window.__xss") == "undefined"
         assert not [u for u in page.outside if "evil.example" in u]
         for f in page.frames:
