@@ -111,8 +111,16 @@ def save_batch(con: sqlite3.Connection,
     except sqlite3.Error as exc:
         if con.in_transaction:
             con.execute("ROLLBACK")
-        raise StoreError(f"could not store {current}: {exc}") from None
+        raise StoreError(f"could not store {current} in {_file_of(con)}: {exc}") from None
     return done
+
+
+def _file_of(con: sqlite3.Connection) -> str:
+    """The store's path, for messages ("the store" when SQLite cannot say)."""
+    try:
+        return con.execute("PRAGMA database_list").fetchone()[2] or "the store"
+    except sqlite3.Error:
+        return "the store"
 
 
 def _store_one(con: sqlite3.Connection, article: Article, mentions: list[Mention],

@@ -166,3 +166,21 @@ def test_the_page_says_so_when_its_store_is_damaged(tmp_path, monkeypatch):
     assert not at.exception  # no traceback for the visitor
     assert at.error and "cannot use the store" in at.error[0].value  # (Markdown-escaped)
     assert "not a database" in at.error[0].value
+
+
+def test_a_full_store_names_itself_and_keeps_what_it_had(tmp_path, gaz):
+    """A store that can grow no more (SQLite's own limit standing in for a full disk): the
+    article that does not fit is an error naming the store, and nothing else is lost."""
+    from geo.pipeline import process
+    from geo.store.sqlite import StoreError
+
+    path = tmp_path / "s.sqlite"
+    first = make_article(ARTICLE, "a", published="2020-10-31", language="en", outlet="W")
+    store.save(first, *process(first, gaz), path)
+    big = make_article((ARTICLE + "\n") * 400, "b", published="2020-10-31", language="en", outlet="W")
+    with store.connect(path) as con:
+        pages = con.execute("PRAGMA page_count").fetchone()[0]
+        con.execute(f"PRAGMA max_page_count={pages + 2}")
+        with pytest.raises(StoreError, match=rf"could not store b in {path}: database or disk is full"):
+            store.save_batch(con, [(big, *process(big, gaz))])
+    assert [a.id for a in store.read_articles(path)] == ["a"]
