@@ -49,17 +49,40 @@ def _dates(a: Event, b: Event) -> tuple[date, date, bool]:
             a.date_explicit and b.date_explicit)
 
 
-def combine(a: Event, b: Event) -> Event:
-    """One event from two reports of it (`a` told first), keeping every excerpt and a's id."""
+class Held:
+    """What a merged event holds, as sets: its excerpts and their articles. Kept beside the
+    event while merging, so that the thousandth report of one event is checked against the
+    others in constant time, not by hashing all of them again."""
+
+    __slots__ = ("articles", "excerpts")
+
+    def __init__(self, event: Event) -> None:
+        self.excerpts = set(event.excerpts)
+        self.articles = {x.article for x in event.excerpts}
+
+
+def combine(a: Event, b: Event, held: Held | None = None) -> Event:
+    """One event from two reports of it (`a` told first), keeping every excerpt and a's id.
+
+    `held` is a's excerpts and articles (`Held(a)` if not given); it is updated with b's."""
     first, last, explicit = _dates(a, b)
     toll = max((a, b), key=lambda e: e.fatalities_best if e.fatalities_best is not None else -1)
     primary = min((a, b), key=lambda e: (e.geo_precision, e.date_precision, e.claimed_by != ""))
-    excerpts = primary.excerpts + tuple(x for x in (b if primary is a else a).excerpts
-                                        if x not in primary.excerpts)
+    held = Held(a) if held is None else held
+    new = tuple(dict.fromkeys(x for x in b.excerpts if x not in held.excerpts))
+    if primary is a:
+        excerpts = a.excerpts + new
+    elif len(new) == len(b.excerpts):  # b's excerpts lead; it repeats none of a's
+        excerpts = b.excerpts + a.excerpts
+    else:  # b's excerpts lead; a's follow, those b repeats left out
+        own = set(b.excerpts)
+        excerpts = b.excerpts + tuple(x for x in a.excerpts if x not in own)
+    held.excerpts.update(new)
+    held.articles.update(x.article for x in new)
     claims = [c for part in (a.claimed_by, b.claimed_by) for c in part.split("; ") if c]
     claims = list(dict.fromkeys(claims))
     own_voice = not a.claimed_by or not b.claimed_by
-    sources = len({x.article for x in excerpts})
+    sources = len(held.articles)
     return replace(
         primary, date_start=first, date_end=last, date_precision=precision_of(first, last),
         date_explicit=explicit, actors=tuple(dict.fromkeys(a.actors + b.actors)),
@@ -87,6 +110,7 @@ class Merger:
     def __init__(self) -> None:
         self.events: list[Event] = []
         self._buckets: dict[tuple[str, str, str], dict[int, list[int]]] = {}
+        self._held: dict[int, Held] = {}  # for the events merged from several reports
 
     def add(self, events: Iterable[Event]) -> list[int]:
         """Merge `events` in, in order; the indices of self.events new or changed, ascending."""
@@ -97,7 +121,8 @@ class Merger:
             # ascending: the earliest-reported match wins, as it would comparing with every event
             for k in sorted({k for w in _weeks(event) for k in by_week.get(w, ())}):
                 if same_event(out[k], event):
-                    out[k] = combine(out[k], event)
+                    held = self._held.get(k) or self._held.setdefault(k, Held(out[k]))
+                    out[k] = combine(out[k], event, held)
                     break
             else:
                 k = len(out)
