@@ -12,9 +12,11 @@ river lake park island parkway trail square bay""".split())
 # Indonesian: the head word opens the name ("Jalan Merdeka Barat", "Gedung DPR").
 ID_HEADS = frozenset("""jalan jl gedung istana hotel pasar bandara pelabuhan kompleks komplek
 masjid stasiun tugu monumen lapangan taman pantai gunung sungai danau pulau kepulauan selat
-teluk jalur dataran kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur""".split())
+teluk jalur dataran kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur dusun
+kampung distrik""".split())
 # Heads that name an administrative unit: "Kota Medan" is Medan itself.
-ADMIN_HEADS = frozenset("kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur".split())
+ADMIN_HEADS = frozenset("kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur dusun "
+                         "kampung distrik".split())
 NUMBER_WORDS = frozenset("no nomor nr km".split())
 _NAME_JOIN = (" ", "/", "-", " - ")
 
