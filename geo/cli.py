@@ -23,6 +23,7 @@ from geo.pipeline.parquet import check_out
 from geo.pipeline.progress import Progress
 from geo.places import (
     MODES,
+    Labelled,
     article_places,
     cross_validate,
     evaluate,
@@ -173,9 +174,8 @@ def _evaluate(args: argparse.Namespace) -> int:
         if not 2 <= args.cross_validate <= len(docs):
             raise InputError(f"--cross-validate {args.cross_validate}: needs 2 to {len(docs)} "
                              f"folds for the {len(docs)} documents of {args.gold}")
-        extra = [label(d, gaz) for path in args.train for d in read_gold(path)]
-        scores = cross_validate([label(d, gaz) for d in docs], extra, gaz, args.mode,
-                                args.cross_validate)
+        scores = cross_validate([label(d, gaz) for d in docs], _labelled(args.train, gaz), gaz,
+                                args.mode, args.cross_validate)
         name = f"{args.gold}, {args.cross_validate}-fold cross-validation"
     else:
         model = read_model(args.model) if args.model else None
@@ -184,9 +184,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _labelled(paths: list[Path], gaz: gazetteer.Gazetteer) -> list[Labelled]:
+    """Every document of these gold files, its candidates labelled for training."""
+    return [label(d, gaz) for path in paths for d in read_gold(path)]
+
+
 def _train(args: argparse.Namespace) -> int:
     gaz = gazetteer.load()
-    labelled = [label(d, gaz) for path in args.gold for d in read_gold(path)]
+    labelled = _labelled(args.gold, gaz)
     model = train(labelled, [path.name for path in args.gold])
     with atomic_write(args.out, "w") as fh:
         fh.write(model.to_json())

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
+
 from geo import text
 from geo.config import GAZETTEER_SOURCES, cache_dir
 from geo.errors import GazetteerError
@@ -129,8 +131,6 @@ class Gazetteer:
 
 def _automaton(keys: Iterable[str]) -> Any:
     """The keys of several words, each between spaces so that it matches whole words only."""
-    import ahocorasick
-
     automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     for key in keys:
         automaton.add_word(f" {key} ", key.count(" ") + 1)
@@ -141,17 +141,17 @@ def _automaton(keys: Iterable[str]) -> Any:
 def phrases_in(gaz: Gazetteer, keys: Iterable[str]) -> dict[int, list[int]]:
     """For a text's word keys in order: at which word index a name of several words starts,
     and how many words each such name has (longest first). One automaton pass in C."""
-    import ahocorasick
-
     if gaz.phrases.kind != ahocorasick.AHOCORASICK:
         return {}
     line = " " + " ".join(keys) + " "
     found: dict[int, list[int]] = {}
+    spaces = seen = 0  # matches come by ascending end: the spaces are counted once, in order
     for end, words in gaz.phrases.iter(line):
         # `end` is the space closing the name's last word: as many spaces stand before it as
         # that word's index plus one
-        last = line.count(" ", 0, end) - 1
-        found.setdefault(last - words + 1, []).append(words)
+        spaces += line.count(" ", seen, end)
+        seen = end
+        found.setdefault(spaces - words, []).append(words)
     for counts in found.values():
         counts.sort(reverse=True)
     return found

@@ -12,8 +12,8 @@ from geo.places.mentions import article_places, find_places
 from geo.places.model import Model, read_model
 from geo.places.recognition import recognize
 from geo.places.resolution import resolve
-from geo.places.training import cross_validate, label, train
+from geo.places.training import Labelled, cross_validate, label, train
 
-__all__ = ["MODES", "GoldDoc", "Model", "Scores", "article_places", "cross_validate", "evaluate",
-           "find_places", "label", "read_gold", "read_model", "recognition_scores", "recognize",
+__all__ = ["MODES", "GoldDoc", "Labelled", "Model", "Scores", "article_places", "cross_validate",
+           "evaluate", "find_places", "label", "read_gold", "read_model", "recognition_scores", "recognize",
            "report", "resolve", "train"]

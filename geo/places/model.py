@@ -10,7 +10,6 @@ costs microseconds per candidate and needs nothing beyond the standard library a
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,9 +56,6 @@ class Linear:
 
     def keep(self, features: Sequence[str]) -> bool:
         return self.log_odds(features) > self.threshold
-
-    def probability(self, features: Sequence[str]) -> float:
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, self.log_odds(features)))))
 
     def as_dict(self) -> dict[str, Any]:
         weights = {f: round(w, 4) for f, w in sorted(self.weights.items()) if abs(w) >= PRUNE}

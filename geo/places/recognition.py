@@ -235,8 +235,8 @@ def _persons(text: str, tokens: list[Token], caps: list[int]) -> set[str]:
 
 def _word_of(gaz: Gazetteer, hit: Hit, lang: str | None) -> bool:
     """A name that is also an everyday word of the text's language ("Luar", "Dalam", "Police"):
-    the model may drop it but not take it where the rules refuse it, as no corpus here has
-    enough of them to learn otherwise."""
+    where the rules refuse it, it is no candidate at all, as no corpus here has enough of them
+    for the model to learn otherwise (it may still drop one the rules accept)."""
     langs = gaz.common.get(hit.key, "")
     return lang is not None and lang in langs
 
@@ -253,7 +253,6 @@ class Proposal(NamedTuple):
     hit: Hit
     rule: bool  # the hand-written rules' verdict, itself one of the features
     features: tuple[str, ...]
-    words: tuple[str, ...] = ()  # while proposing: word features, not crossed with the language
 
 
 def propose(text: str, gaz: Gazetteer, lang: str | None = None,
@@ -265,7 +264,8 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
     persons = _persons(text, tokens, caps)
     titles = title_lines(text)
     phrases = phrases_in(gaz, map(attrgetter("key"), tokens))
-    out: list[Proposal] = []
+    # (hit, rule, words, context) per gazetteer name; its other mentions complete its features
+    out: list[tuple[Hit, bool, tuple[str, ...], tuple[str, ...]]] = []
     accepted: list[Hit] = []
     after = 0  # the first token index not yet inside a candidate
     for i in caps:
@@ -286,7 +286,7 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         role = _role(text, tokens, i, j, gaz, key, titles)
         # "shelled Fizuli, Terter and Dashkesan": a list after a locative shares it
         locative = i > 0 and tokens[i - 1].key in LOCATIVE or bool(out) and \
-            out[-1].hit.locative and text[out[-1].hit.end:tok.start] in LIST_JOINS
+            out[-1][0].locative and text[out[-1][0].end:tok.start] in LIST_JOINS
         hit = Hit(tok.start, end, key, gaz.lookup_key(key), role,
                   _sentence_initial(text, tokens, i), locative)
         in_title = inside_any(tok.start, titles)
@@ -294,23 +294,23 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
             # "Charleston, W.Va.", "in S.C.": the abbreviation's own dot is part of it ("Ky.")
             if text.startswith(".", end) and not text.startswith(".", end - 1):
                 hit = replace(hit, end=end + 1)
-            rule = hit.locative or bool(out) and text[out[-1].hit.end:tok.start] in (", ", ",")
+            rule = hit.locative or bool(out) and text[out[-1][0].end:tok.start] in (", ", ",")
             extra: tuple[str, ...] = ("postal", f"postal-after-name={rule}")
         else:
             person = not in_title and _names_person(text, tokens, i, j, gaz, hit, persons)
             rule = _accept(gaz, hit, lang) and not person
             if not rule and _word_of(gaz, hit, lang):
-                continue  # an everyday word the rules refuse: no model may take it (recognize)
+                continue  # an everyday word the rules refuse: no model may take it
             extra = ("person-elsewhere",) if hit.key in persons else ()
             if rule:
                 accepted.append(hit)
         words, context = _name_features(text, tokens, i, j, gaz, hit, lang, rule, in_title)
-        out.append(Proposal(hit, rule, context + extra, words))
-    out = _with_document_features(out, gaz, lang)
+        out.append((hit, rule, words, context + extra))
+    proposals = _with_document_features(out, gaz, lang)
     for f in find_features(text, tokens, lang, accepted, caps):
         words, context = _feature_features(text, f, lang)
-        out.append(Proposal(f, True, words + _crossed(context, lang)))
-    return sorted(out, key=lambda p: p.hit.start)
+        proposals.append(Proposal(f, True, words + _crossed(context, lang)))
+    return sorted(proposals, key=lambda p: p.hit.start)
 
 
 KEY_MEMO = 100_000  # names kept by the memo of `_key_features`, at most
@@ -347,19 +347,19 @@ _DOCUMENT_CUES = {"locative": "doc-locative", "p1-capital-plain=False": "doc-aft
                   "rule=True": "doc-rule"}
 
 
-def _with_document_features(proposals: list[Proposal], gaz: Gazetteer, lang: str | None
-                            ) -> list[Proposal]:
-    """Each name's features in full: what the index knows of it, its context and what its
-    other mentions lend it, all crossed with the language."""
+def _with_document_features(drafts: list[tuple[Hit, bool, tuple[str, ...], tuple[str, ...]]],
+                            gaz: Gazetteer, lang: str | None) -> list[Proposal]:
+    """Each name's features in full: what the index knows of it, its words, its context and
+    what its other mentions lend it; all but the words crossed with the language."""
     seen: dict[str, set[str]] = {}
     count: dict[str, int] = {}
-    for p in proposals:
-        cues = seen.setdefault(p.hit.key, set())
-        cues.update(map(_DOCUMENT_CUES.__getitem__, _DOCUMENT_CUES.keys() & p.features))
-        count[p.hit.key] = count.get(p.hit.key, 0) + 1
-    return [p._replace(features=_key_features(gaz, p.hit.key, lang) + p.words + _crossed(
-        p.features + tuple(sorted(seen[p.hit.key])) + (f"doc-count={min(count[p.hit.key], 3)}",),
-        lang), words=()) for p in proposals]
+    for hit, _, _, context in drafts:
+        cues = seen.setdefault(hit.key, set())
+        cues.update(map(_DOCUMENT_CUES.__getitem__, _DOCUMENT_CUES.keys() & context))
+        count[hit.key] = count.get(hit.key, 0) + 1
+    return [Proposal(hit, rule, _key_features(gaz, hit.key, lang) + words + _crossed(
+        context + tuple(sorted(seen[hit.key])) + (f"doc-count={min(count[hit.key], 3)}",), lang))
+        for hit, rule, words, context in drafts]
 
 
 def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
@@ -372,8 +372,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
     for p in propose(text, gaz, lang, tokens):
         # a postal abbreviation only after a place name or a locative: "Charleston, W.Va.",
         # "in S.C."; never on its own ("Ga. is short for Georgia")
-        if p.rule if p.hit.key in gaz.postal else \
-                model.keep(p.features, p.rule) and (p.rule or not _word_of(gaz, p.hit, lang)):
+        if p.rule if p.hit.key in gaz.postal else model.keep(p.features, p.rule):
             hit = p.hit
             # after "di", "ke", "mencapai" a name is a location, whatever the model says
             if lang == "id" and hit.role in ("place", "actor") and prominent(gaz, hit.key) \

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -213,8 +214,9 @@ def _place_features(text: str, mentions: list[Mention]) -> list[Mention]:
     for k, m in enumerate(mentions):
         if m.role != "feature" or m.entry is not None:
             continue
-        after = next((mentions[t] for t in towns if t > k), None)
-        before = next((mentions[t] for t in reversed(towns) if t < k), None)
+        n = bisect_right(towns, k)  # the towns named after it start here
+        after = mentions[towns[n]] if n < len(towns) else None
+        before = mentions[towns[n - 1]] if n else None
         if after is not None and after.start - m.end <= AFTER_CHARS and \
                 not _SENTENCE_BREAK.search(text, m.end, after.start):
             town, where = after, "after"

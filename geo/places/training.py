@@ -38,10 +38,9 @@ def _label(doc: GoldDoc, gaz: Gazetteer, p: Proposal, gold: list[tuple[int, int]
         if (gs, ge) == (s, e):
             return 1
         if gs <= s and e <= ge:
-            head = doc.text[gs:s].strip()
+            head = tokenize(doc.text[gs:s])
             # "Kota Medan" around "Medan": recognition widens the name to its head word
-            return 1 if e == ge and len(tokenize(head)) == 1 and \
-                tokenize(head)[0].key in ADMIN_HEADS else None
+            return 1 if e == ge and len(head) == 1 and head[0].key in ADMIN_HEADS else None
         if gs < e and s < ge:
             return 0
     if doc.mode != "toponyms" and (p.hit.role not in MODES[doc.mode] or prominent(gaz, p.hit.key)):

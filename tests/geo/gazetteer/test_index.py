@@ -39,6 +39,7 @@ def test_tiny_index(tiny):
     # names of several words are found by the automaton, whole words only ("united states"
     # starts at word 1; "states" inside "unitedstates" is no word of its own)
     assert phrases_in(tiny, ["the", "united", "states", "and", "unitedstates"]) == {1: [2]}
+    assert phrases_in(tiny, ["united", "states", "and", "the", "united", "states"]) == {0: [2], 4: [2]}
     assert ("Jenewa", "") in tiny.aliases_of(1)
     assert ("Georgian", "en:demonym") in tiny.aliases_of(0)
     assert tiny.lookup("Nowhere") == []
