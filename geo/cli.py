@@ -1,5 +1,5 @@
 """The command line: `python -m geo places|events FILE...`, `ingest DIR_OR_GLOB...`,
-`evaluate GOLD` and `train GOLD...`."""
+`evaluate GOLD`, `evaluate-events GOLD` and `train GOLD...`."""
 from __future__ import annotations
 
 import argparse
@@ -14,6 +14,8 @@ from geo.articles import article_from_record, load_article, parse_published
 from geo.config import LANGUAGES, PLACES_MODEL, ROOT, store_path
 from geo.errors import ConflictMapError, InputError
 from geo.events import merge_events
+from geo.events.evaluation import dump
+from geo.events.evaluation import report as event_report
 from geo.fileio import atomic_write, json_lines
 from geo.gazetteer import OnlineGeocoder
 from geo.pipeline.batch import PARTITION_SIZE, Summary, dask_client, dask_submit, in_process, ingest_corpus
@@ -21,6 +23,7 @@ from geo.pipeline.corpus import Defaults, all_or_nothing, count, expand, read_co
 from geo.pipeline.ingest import process, stored_events
 from geo.pipeline.parquet import check_out
 from geo.pipeline.progress import Progress
+from geo.pipeline.scoring import evaluate_events
 from geo.places import (
     MODES,
     Labelled,
@@ -184,6 +187,15 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate_events(args: argparse.Namespace) -> int:
+    results = evaluate_events(args.gold, gazetteer.load())
+    print(event_report(str(args.gold), results))
+    if args.details is not None:
+        with atomic_write(args.details, "w") as fh:
+            fh.write(dump(results) + "\n")
+    return 0
+
+
 def _labelled(paths: list[Path], gaz: gazetteer.Gazetteer) -> list[Labelled]:
     """Every document of these gold files, its candidates labelled for training."""
     return [label(d, gaz) for path in paths for d in read_gold(path)]
@@ -245,6 +257,12 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--train", type=Path, nargs="*", default=[], metavar="TRAIN.jsonl",
                     help="gold corpora every fold's model is also trained on")
     ev.set_defaults(run=_evaluate)
+    ee = sub.add_parser("evaluate-events", help="score event extraction on events coded by hand")
+    ee.add_argument("gold", type=Path, metavar="GOLD.jsonl", help='articles as .jsonl lines with '
+                    '"events" and "non_events" (see the README, "Measured")')
+    ee.add_argument("--details", type=Path, metavar="FILE.jsonl", help="also write each article's "
+                    "missed and extra events, wrong fields and coded non-events")
+    ee.set_defaults(run=_evaluate_events)
     tr = sub.add_parser("train", help="train the candidate model of place recognition")
     tr.add_argument("gold", type=Path, nargs="+", metavar="GOLD.jsonl")
     tr.add_argument("--out", type=Path, default=PLACES_MODEL, metavar="MODEL.json",
