@@ -51,6 +51,11 @@ PATTERNS = [
                  r"malam\s+ini)\b"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:yang\s+)?(?:lalu|ago|terakhir)\b"),
     ("lastweek", r"\b(?:pekan\s+lalu|minggu\s+lalu|last\s+week|bulan\s+lalu|last\s+month)\b"),
+    # "in 2009", "pada tahun 2010", "the 2004 bombing", "antara 2003--2005", "since 2009"
+    ("year", rf"\b(?:(?P<since>since|sejak)\s+|(?:in|pada|tahun|the|during|selama|antara|between|"
+             rf"until|hingga|sampai|early|late|awal|akhir|of)\s+)(?:tahun\s+)?"
+             rf"(?P<x>{_YEAR})(?!\s*(?:orang|people|warga|jiwa|korban|persons|troops|tentara))"
+             rf"(?:\s*(?:--|-|\u2013|to|hingga|sampai|dan|and)\s*(?P<y2>{_YEAR}))?\b"),
     ("after", r"\b(?:sehari\s+(?:setelah|sesudah)(?:nya)?|a\s+day\s+(?:after|later))\b"),
     ("lasted", rf"\b(?:telah|sudah|has|have)\s+(?:berlangsung|berjalan|lasted|gone\s+on\s+for)\s+"
                rf"(?:selama\s+|for\s+)?(?P<n>{_NUM}|se)\s*(?P<u>{_UNIT})\b"),
@@ -83,7 +88,7 @@ _WORDS = (MONTHS_ID + " " + MONTHS_EN + " " + MONTH_ABBR + " " + " ".join(DAYS) 
           "kemarin yesterday today tonight malam sejak since sehari day berlangsung berjalan lasted "
           "gone pekan week bulan month")
 KEYWORDS = re.compile(r"\b(?:" + "|".join(sorted(set(_WORDS.split()), key=len, reverse=True)) +
-                      r")|\d/\d", re.IGNORECASE)
+                      r")|\d/\d|\b(?:19|20)\d\d\b", re.IGNORECASE)
 WINDOW = 60
 
 
@@ -231,6 +236,15 @@ def _resolve(kind: str, m: _Match, base: date, lang: str
             return last.replace(day=1), last, "range", True
         monday = base - timedelta(days=base.weekday() + 7)
         return monday, monday + timedelta(days=6), "range", True
+    if kind == "year":
+        year = int(g["x"])
+        until = int(g.get("y2") or year)
+        if year > base.year or until < year:
+            return None
+        first = date(year, 1, 1)
+        if g.get("since"):
+            return first, base, "since", True
+        return first, min(date(until, 12, 31), base), "range", True
     if kind == "after":
         return base, base, "after", True
     if kind == "lasted":

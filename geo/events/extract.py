@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.errors import InputError
-from geo.events.claims import Claim, claim_for, find_claims
+from geo.events.claims import Claim, claim_for, claimant_label, find_claims
 from geo.events.context import MILITARY, MILITARY_AFTER, MILITARY_WINDOW, Context, article_context
 from geo.events.dates import DateMention, precision_of
+from geo.events.reading import NEWS, sentence_kinds, window
 from geo.events.sentences import split_sentences
+from geo.events.statements import find_statements
 from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
     ATTACK,
@@ -28,7 +31,7 @@ from geo.events.triggers import (
     sentence_triggers,
 )
 from geo.events.where import event_places, fallback_place, geo_precision, place_label
-from geo.records import Article, Event, Excerpt, Mention, with_id
+from geo.records import PLACE_ROLES, Article, Entry, Event, Excerpt, Mention, with_id
 from geo.text import inside_any, title_lines
 
 BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?bertikai|both\s+sides|"
@@ -106,22 +109,23 @@ def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred
 
 
 def _pick(triggers: list[Trigger], text: str, end: int) -> list[tuple[Trigger, str, str]]:
-    """One trigger per kind of event in a sentence; an accusation alone is a statement."""
+    """One trigger per kind of event in a sentence (an accusation is found as a statement)."""
     typed = [(t, *_event_type(t, text, end)) for t in triggers]
     real = [x for x in typed if x[0].family != "claim"]
-    if not real:
-        real = [(t, STRATEGIC, STATEMENT) for t, _, _ in typed[:1]]
     seen: dict[tuple[str, str], tuple[Trigger, str, str]] = {}
     for item in real:
         seen.setdefault((item[1], item[2]), item)
     return list(seen.values())
 
 
-def extract_events(article: Article, mentions: list[Mention]) -> list[Event]:
+def extract_events(article: Article, mentions: list[Mention],
+                   seats: Mapping[str, Entry] | None = None) -> list[Event]:
     """The events an article reports, one per place, each traceable to its sentence.
 
     `mentions` are the article's place mentions (geo.places.article_places): extraction
-    reads where things are from them and does not geoparse.
+    reads where things are from them and does not geoparse. `seats` (ISO code or body ->
+    its capital or seat, geo.gazetteer.seats) places statements the text does not place;
+    without it, only statements the text places are coded.
     """
     if article.published is None:
         raise InputError(f"{article.id}: no published date; relative dates cannot be resolved")
@@ -130,34 +134,81 @@ def extract_events(article: Article, mentions: list[Mention]) -> list[Event]:
     triggers = sentence_triggers(text, sentences)
     ctx = article_context(article, mentions, sentences, triggers)
     titles = title_lines(text)
+    kinds = sentence_kinds(article, sentences, ctx.dates, ctx.date_starts)
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
-    for (s, e), found_triggers in zip(sentences, triggers):
-        if not article.is_reporting(s, e) or inside_any(s, titles):
+    for (s, e), found_triggers, kind in zip(sentences, triggers, kinds):
+        if kind != NEWS or inside_any(s, titles):
+            previous = None
             continue
-        found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day)
+        found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day, seats or {})
         events.extend(found)
         explicit = [ev for ev in found if ev.date_explicit]
         previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
         days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
         if days:
             last_day = days[-1].date_start
+    # An event that starts before the window is background or a total over months ("since
+    # 2009, hundreds have been killed"), not this article's news.
+    first_day, last_day = window(article.published)
+    events = [ev for ev in events if first_day <= ev.date_start <= last_day]
     # ids last: settling a statement may give it another place
     return [with_id(ev) for ev in _settle_strategic(events)]
 
 
 def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger], ctx: Context,
-                     previous: tuple[date, date] | None, last_day: date | None) -> list[Event]:
+                     previous: tuple[date, date] | None, last_day: date | None,
+                     seats: Mapping[str, Entry]) -> list[Event]:
+    s, e = sentence
+    fatal = find_fatalities(text, s, e)
+    out = _reported_events(text, sentence, found, fatal, ctx, previous, last_day) \
+        if found or fatal is not None else []
+    if any(ev.event_type != STRATEGIC for ev in out):
+        return out  # a claimed attack is the attack, its claimant the one who says so
+    return out + _statement_events(text, sentence, ctx, previous, last_day, seats)
+
+
+def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
+                      previous: tuple[date, date] | None, last_day: date | None,
+                      seats: Mapping[str, Entry]) -> list[Event]:
     s, e = sentence
     article = ctx.article
-    fatal = find_fatalities(text, s, e)
-    if not found and fatal is None:
-        return []
     zones = irrealis_zones(text, s, e)
-    triggers = [t for t in found if not is_irrealis(text, s, t, zones)]
-    if fatal is not None and inside_any(fatal.start, zones):
-        fatal = None
+    if zones:
+        return []  # "would agree to a ceasefire if ...": an offer on conditions is no event yet
+    places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
+    out = []
+    for st in find_statements(text, sentence, ctx.mentions, seats, places):
+        trigger = Trigger(st.start, st.end, st.speaker, STRATEGIC, STATEMENT, "claim")
+        first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day, False)
+        entry = st.place
+        placed = st.mention
+        precision = 1 if st.told_where else 3
+        excerpt = Excerpt(article.id, article.outlet, article.url, article.language, article.title,
+                          text[s:e], s, e, placed.start if placed else None,
+                          placed.end if placed else None, dm.start if dm else None,
+                          dm.end if dm else None)
+        speaker = [m for m in ctx.mentions_in(st.start, st.end)]
+        out.append(Event(STRATEGIC, STATEMENT, first, last, precision_of(first, last),
+                         place_label(entry, placed), entry.id, entry.lat, entry.lon, entry.country,
+                         precision, (), claimant_label(st.speaker, speaker), None, None, None, "",
+                         text[st.start:st.end][:80], (excerpt,),
+                         _confidence(precision, precision_of(first, last), True, placed is None),
+                         1, explicit))
+    return out
+
+
+def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
+                     fatal: Fatalities | None, ctx: Context, previous: tuple[date, date] | None,
+                     last_day: date | None) -> list[Event]:
+    s, e = sentence
+    article = ctx.article
+    zones = irrealis_zones(text, s, e)
+    why = [is_irrealis(text, s, t, zones) for t in found]
+    triggers = [t for t, w in zip(found, why) if not w]
+    if fatal is not None and (inside_any(fatal.start, zones) or "reaction" in why):
+        fatal = None  # "condemned the attack that killed 12": the toll of an event told elsewhere
     picked = _pick(triggers, text, e)
     if fatal is not None and not any(etype != STRATEGIC for _, etype, _ in picked):
         picked.append((Trigger(fatal.start, fatal.end, fatal.text, BATTLES, CLASH, "violent"),

@@ -20,7 +20,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
     word = text[start:dot].casefold()
-    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if len(word) == 1 and word.isalpha():
+        # an initial follows a first name ("John F. Kennedy"); "posted on X." ends a sentence
+        before = text[max(0, start - 40):start].split()
+        return not before or before[-1][:1].isupper()
+    # "U.N.", "U.K.": dotted initials name a body far more often than they end a sentence
+    return word in ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) is not None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -67,7 +67,14 @@ ON_CIVILIANS = re.compile(_rx("ditembak mati|dibunuh|dieksekusi|diculik|executed
 NEGATORS = frozenset("""tidak tak bukan belum tanpa tiada jangan gagal gaga enggan not no never
 without failed deny denied denies""".split())
 MODALS = frozenset("""akan bisa dapat mungkin berpotensi ingin hendak berencana rencana mengancam
-will would could may might can plan plans planned threaten threatened threatens intend""".split())
+harus perlu mesti seharusnya will would could may might can must should plan plans planned
+threaten threatened threatens intend""".split())
+# "condemned the attack", "mengecam serangan itu": a reaction to an event told elsewhere is
+# a statement, not a second report of the event.
+REACTIONS = re.compile(_rx("condemned|condemns|condemning|denounced|denounces|blamed|blames|"
+                           "criticized|criticised|slammed|welcomed|praised|mourned|"
+                           "mengecam|mengutuk|mengkritik|menyesalkan|menyambut|berduka"), re.I)
+REACTION_CHARS = 60
 CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaikan|asalkan|"
                               "if|unless|provided that|in case"), re.IGNORECASE)
 APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls? for|called for|"
@@ -133,6 +140,9 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     """Why a trigger reports no event ("negated", "conditional", ...), or "" when it does."""
     if inside_any(trigger.start, zones):
         return "conditional"
+    if trigger.family in ("violent", "attack") and \
+            REACTIONS.search(text, max(sentence_start, trigger.start - REACTION_CHARS), trigger.start):
+        return "reaction"
     breaks = [m.end() for m in re.finditer(r"[,;:]", text[sentence_start:trigger.start])]
     clause_start = sentence_start + (breaks[-1] if breaks else 0)
     before = _words_before(text, clause_start, trigger.start, NEGATION_WORDS)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from geo import store
 from geo.events import extract_events, merge_events
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import Gazetteer, seats
 from geo.places import article_places
 from geo.records import Article, Event, Mention
 
@@ -14,7 +14,7 @@ from geo.records import Article, Event, Mention
 def process(article: Article, gaz: Gazetteer) -> tuple[list[Mention], list[Event]]:
     """The article's place mentions and the events they let it report."""
     mentions = article_places(article, gaz)
-    return mentions, extract_events(article, mentions)
+    return mentions, extract_events(article, mentions, seats(gaz))
 
 
 def ingest_article(article: Article, gaz: Gazetteer, path: Path | None = None) -> store.Stored:

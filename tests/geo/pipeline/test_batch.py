@@ -17,6 +17,7 @@ from geo.cli import main
 from geo.config import ARTICLES_DIR
 from geo.events.extract import extract_events
 from geo.events.merge import merge_events
+from geo.gazetteer import seats
 from geo.pipeline import stored_events
 from geo.pipeline.batch import Summary, in_process, ingest_corpus, process_partition
 from geo.pipeline.corpus import Skipped, expand, read_corpus
@@ -86,7 +87,8 @@ def test_dask_on_a_two_worker_local_cluster_equals_in_process(corpus, tmp_path, 
                                       _frame(tmp_path / "there" / dataset))
     # and both are what the one-article-at-a-time path gives
     articles = [a for a in read_corpus(expand([corpus]))]
-    expected = merge_events([e for a in articles for e in extract_events(a, article_places(a, gaz))])
+    expected = merge_events([e for a in articles
+                             for e in extract_events(a, article_places(a, gaz), seats(gaz))])
     got = _frame(tmp_path / "there" / "events")
     assert len(got) == len(expected) > 6
     assert sorted(got["excerpt"]) == sorted(events_frame(expected)["excerpt"])

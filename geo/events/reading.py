@@ -1,0 +1,127 @@
+"""How an article is read before events are taken from it: which sentences report its news,
+and which are headlines, captions, related links, background, denials or generalities.
+
+A coder reads an article for what it reports as news inside its window (the 14 days up to
+publication). Everything else would put old wars, photo captions and trends on the map as
+today's events. The rules are kinds of sentence, not phrases of any one article:
+- headline: a line without closing punctuation (a title or sub-heading);
+- caption: a paragraph before the dateline paragraph ("KOMPAS.com -", "CITY (AP) -"), or one
+  that opens like a picture's description ("FILE -", "Foto:", "Tampak ...") or carries a
+  photo credit;
+- related: the article's non-reporting spans ("Baca juga" blocks, page furniture);
+- background: dated only before the window ("in 2009", "pada tahun 2010", "last September"),
+  told as history ("pernah", "in the past", "has long"), or referring back to a background
+  sentence ("the same incident");
+- denial: a sentence that denies or dismisses ("dismissed accusations", "membantah");
+- generic: habits and totals ("regularly", "for years", "since the withdrawal started").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from geo.events.dates import DateMention
+from geo.records import Article
+from geo.text import inside_any, lines_view, within
+
+NEWS = "news"
+# What a speaker says is dated by the telling: a date inside quotes is not the sentence's.
+QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+WINDOW_DAYS = 13  # the window's first day is publication minus this
+CAPTION_CHARS = 400  # a caption is a short paragraph; a long one is body text
+
+_END_MARK = re.compile(r"[.!?\u2026\"'\u201d\u2019)\]:]\s*$")
+DATELINE = re.compile(r"^[^\n]{0,80}?\b(?:KOMPAS\.com|[A-Z][A-Za-z.]+\.(?:com|co\.id|id)|"
+                      r"\((?:AP|AFP|Reuters|VOA|ANTARA)\))\s*[-\u2013\u2014]+", re.M)
+CAPTION_START = re.compile(
+    r"^\s*(?:FILE\b|FILE PHOTO\b|PHOTO\b|Photo:|Foto\b|Ilustrasi\b|Tangkapan\s+layar\b|"
+    r"Screenshot\b|Tampak\b|Nampak\b|Terlihat\b|Suasana\b|Warga\s+melihat\b|Caption:|"
+    r"In\s+this\s+(?:photo|image|picture)\b|This\s+(?:photo|image|picture)\b|"
+    r"Video\b|WATCH\b|Related\b|More:|Baca\s+juga\b|Simak\b)", re.I)
+CREDIT = re.compile(r"\((?:AP|AFP|Reuters|VOA|ANTARA)\s+(?:Photo|Foto)\b|\bAP\s+Photo/|"
+                    r"\b(?:AFP|REUTERS|ANTARA\s+FOTO|KOMPAS\.com)/[A-Z][\w. ]+\)?\s*$|"
+                    r"\b(?:difoto|dipotret|pictured|photographed)\b", re.I)
+BACKGROUND = re.compile(
+    r"\b(?:pernah|saat\s+itu|ketika\s+itu|kala\s+itu|dulu|dahulu|puluhan\s+tahun|bertahun-tahun|"
+    r"sejak\s+lama|dalam\s+sejarah|past\s+attacks?|in\s+the\s+past|has\s+long|have\s+long|"
+    r"had\s+long|for\s+(?:many\s+)?(?:years|decades)|decades?\s+ago|years\s+ago|historically|"
+    r"at\s+the\s+time|anniversary|peringatan|the\s+same\s+incident|insiden\s+yang\s+sama|"
+    r"kejadian\s+yang\s+sama|then\b(?=\s+war-torn))\b", re.I)
+GENERIC = re.compile(
+    r"\b(?:regularly|routinely|frequently|often|usually|repeatedly|increasingly|every\s+(?:day|week)|"
+    r"sering|kerap|acap\s+kali|berulang\s+kali|biasanya|secara\s+rutin|more\s+than\s+any\s+other|"
+    r"have\s+(?:intensified|increased|escalated)|terus\s+meningkat)\b", re.I)
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected\s+(?:the\s+)?(?:accusations?|claims?|"
+    r"allegations?|reports?)|categorically|fake\s+news|membantah|dibantah|menyangkal|disangkal|"
+    r"menepis|mempertanyakan\s+tuduhan|menolak\s+tuduhan|tidak\s+pernah\s+(?:mengakui|mengonfirmasi))\b",
+    re.I)
+# A sentence that refers to the one before it ("the same incident", "serangan itu"): it
+# continues a background story.
+SAME_STORY = re.compile(r"\b(?:the\s+same|that\s+(?:attack|day|year|time)|(?:serangan|ledakan|"
+                        r"insiden|peristiwa|kejadian|pertempuran|bentrokan|penembakan|pengeboman|"
+                        r"pembunuhan)\s+(?:itu|tersebut)|yang\s+sama|kedua\s+dalam)\b", re.I)
+
+
+def window(published: date) -> tuple[date, date]:
+    """The news window: the 14 days up to and including publication."""
+    return published - timedelta(days=WINDOW_DAYS), published
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", lines_view(text))]
+
+
+def _caption_lines(text: str, lines: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Lines that describe a picture, and those before the dateline paragraph."""
+    out = set()
+    dateline = DATELINE.search(lines_view(text), 0, min(len(text), 3000))
+    for a, b in lines:
+        line = text[a:b]
+        if (dateline is not None and b <= dateline.start()) or (
+                b - a <= CAPTION_CHARS and (CAPTION_START.match(line) or CREDIT.search(line))):
+            out.add((a, b))
+    return out
+
+
+def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
+                   dates: Sequence[DateMention], date_starts: Sequence[int]) -> list[str]:
+    """The kind of each sentence: NEWS, or why a coder would take no event from it."""
+    text = article.text
+    assert article.published is not None
+    first, last = window(article.published)
+    lines = _lines(text)
+    captions = _caption_lines(text, lines)
+    line_of = {}
+    k = 0
+    for s, _ in sentences:
+        while k + 1 < len(lines) and lines[k][1] <= s:
+            k += 1
+        line_of[s] = lines[k] if lines else (0, len(text))
+    kinds = []
+    previous = NEWS
+    for s, e in sentences:
+        line = line_of[s]
+        quotes = [(q.start(), q.end()) for q in QUOTE.finditer(text, s, e)]
+        own = [d for d in within(dates, date_starts, s, e) if not inside_any(d.start, quotes)]
+        outside = [d for d in own if d.date_end < first or d.date_start > last]
+        inside = [d for d in own if d not in outside]
+        if not article.is_reporting(s, e):
+            kind = "related"
+        elif line in captions:
+            kind = "caption"
+        elif e == line[1] and s == line[0] and not _END_MARK.search(text[s:e]):
+            kind = "headline"
+        elif (outside and not inside) or BACKGROUND.search(text, s, e) or (
+                previous == "background" and not inside and SAME_STORY.search(text, s, e)):
+            kind = "background"
+        elif DENIAL.search(text, s, e):
+            kind = "denial"
+        elif GENERIC.search(text, s, e) and not inside:
+            kind = "generic"
+        else:
+            kind = NEWS
+        kinds.append(kind)
+        previous = kind
+    return kinds

@@ -1,0 +1,88 @@
+"""The article model: which sentences report the article's news, in both languages."""
+from datetime import date
+
+import pytest
+
+from geo import make_article
+from geo.events.dates import find_dates
+from geo.events.reading import NEWS, sentence_kinds
+from geo.events.sentences import split_sentences
+
+
+def kinds(text, published="2025-03-14", lang="en"):
+    article = make_article(text, "r", published=published, language=lang)
+    sentences = split_sentences(text)
+    dates = sorted(find_dates(text, article.published, lang), key=lambda d: d.start)
+    found = sentence_kinds(article, sentences, dates, [d.start for d in dates])
+    return {text[s:e]: k for (s, e), k in zip(sentences, found)}
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The deadliest raid, in 2011, killed 40 people in the market.", "en"),
+    ("Bom itu pernah mengguncang pasar kota pada masa konflik.", "id"),
+    ("Pada tahun 2008, ledakan serupa menewaskan belasan warga.", "id"),
+    ("Rebels had long attacked convoys on the northern road.", "en"),
+])
+def test_history_is_background(sentence, lang):
+    assert kinds(f"Police patrolled the city on Friday. {sentence}", lang=lang)[sentence] == "background"
+
+
+def test_a_sentence_continuing_a_background_story_is_background_too():
+    text = ("In 2012 a car bomb struck the ministry. A second blast in the same incident hit a bus. "
+            "On Friday, gunmen attacked a checkpoint.")
+    found = kinds(text)
+    assert found["A second blast in the same incident hit a bus."] == "background"
+    assert found["On Friday, gunmen attacked a checkpoint."] == NEWS
+
+
+def test_a_date_inside_a_quote_does_not_make_a_statement_background():
+    sentence = '"Since 2019 we have warned of this war," the foreign minister told reporters on Friday.'
+    assert kinds(sentence)[sentence] == NEWS
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("Warga melihat rumah yang rusak akibat serangan, Senin (10/3/2025).\n\n"
+     "JAKARTA, KOMPAS.com - Polisi menyelidiki serangan di pasar pada Senin.",
+     "Warga melihat rumah yang rusak akibat serangan, Senin (10/3/2025)."),
+    ("FILE - Soldiers stand guard after an attack in Mogadishu, Jan. 3, 2024.\n"
+     "Troops fought militants near the port on Thursday.",
+     "FILE - Soldiers stand guard after an attack in Mogadishu, Jan. 3, 2024."),
+])
+def test_captions_are_not_news(text, caption):
+    found = kinds(text, lang="id" if "KOMPAS" in text else "en")
+    assert found[caption] == "caption"
+    assert NEWS in found.values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry dismissed the accusations as baseless.",
+    "Pemerintah membantah pasukannya menyerang desa itu.",
+])
+def test_denials_are_not_news(sentence):
+    assert kinds(f"Fighting continued on Friday. {sentence}")[sentence] == "denial"
+
+
+def test_a_subheading_is_a_headline():
+    text = "Serangan di perbatasan\nPasukan bertempur di perbatasan pada Jumat (14/3/2025)."
+    assert kinds(text, lang="id")["Serangan di perbatasan"] == "headline"
+
+
+def test_a_sentence_ending_on_a_one_letter_name_ends_there():
+    text = "The group posted on X. Militants attacked a train on Tuesday."
+    assert split_sentences(text) == [(0, 22), (23, len(text))]
+    assert split_sentences("John F. Kennedy spoke.") == [(0, 22)]
+
+
+@pytest.mark.parametrize("text, start, end, kind", [
+    ("in 2009", date(2009, 1, 1), date(2009, 12, 31), "range"),
+    ("pada tahun 2010", date(2010, 1, 1), date(2010, 12, 31), "range"),
+    ("antara 2003--2005", date(2003, 1, 1), date(2005, 12, 31), "range"),
+    ("since 2009", date(2009, 1, 1), date(2025, 3, 14), "since"),
+])
+def test_years_are_dates(text, start, end, kind):
+    [d] = find_dates(text, date(2025, 3, 14), "en")
+    assert (d.date_start, d.date_end, d.kind) == (start, end, kind)
+
+
+def test_a_number_of_people_is_no_year():
+    assert find_dates("hingga 2000 orang tewas", date(2025, 3, 14), "id") == []

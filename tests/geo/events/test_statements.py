@@ -1,0 +1,61 @@
+"""Statements of governments, armed groups and international bodies: coded once, placed where
+made or at the speaker's capital; opinions and denials are no events."""
+import pytest
+
+from geo import make_article
+from geo.pipeline import process
+
+STATEMENT = "Accusation/statement"
+
+
+def statements(gaz, text, lang="en", published="2025-03-14"):
+    article = make_article(text, "s", published=published, language=lang)
+    return [e for e in process(article, gaz)[1] if e.sub_event_type == STATEMENT]
+
+
+@pytest.mark.parametrize("text, lang, capital", [
+    ("Pakistan's foreign ministry condemned the attack on the convoy on Thursday.", "en", "Islamabad"),
+    ("Kementerian Luar Negeri Iran mengecam serangan terhadap kapal itu pada Kamis (13/3/2025).",
+     "id", "Tehran"),
+    ("The Afghan government accused the militants of killing civilians, officials said Thursday.",
+     "en", "Kabul"),
+])
+def test_a_governments_statement_is_placed_at_its_capital(gaz, text, lang, capital):
+    [event] = statements(gaz, text, lang)
+    assert event.event_type == "Strategic developments"
+    assert event.place == capital and event.geo_precision == 3
+    assert event.claimed_by
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Speaking at a U.N. Security Council meeting on Thursday, Somalia's ambassador said the "
+     "militants' attacks must stop.", "en"),
+    ("Dubes Kamboja untuk PBB mengatakan serangan Thailand harus dihentikan dalam pertemuan "
+     "Dewan Keamanan PBB pada Kamis (13/3/2025).", "id"),
+])
+def test_a_statement_at_the_security_council_is_in_new_york(gaz, text, lang):
+    [event] = statements(gaz, text, lang)
+    assert event.place == "New York City" and event.geo_precision == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A security analyst said the war could last for years.", "en"),
+    ("Pengamat militer mengatakan perang itu bisa berlangsung lama.", "id"),
+    ("The minister said the harvest was good this year.", "en"),  # not about the conflict
+    ("The ministry dismissed the accusations of attacks as baseless on Thursday.", "en"),
+])
+def test_opinions_denials_and_other_topics_are_no_statements(gaz, text, lang):
+    assert statements(gaz, text, lang) == []
+
+
+def test_a_speaker_named_bare_is_known_by_how_the_text_introduced_them(gaz):
+    text = ("Iran's foreign minister Abbas Araghchi met reporters on Thursday. "
+            "\"This war against our people must end now,\" Araghchi said.")
+    [event] = statements(gaz, text)
+    assert event.place == "Tehran"
+
+
+def test_a_claimed_attack_is_the_attack_not_a_statement(gaz):
+    text = "Azerbaijan's defence ministry said Armenian forces shelled Ganja on Thursday."
+    events = process(make_article(text, "s", published="2025-03-14", language="en"), gaz)[1]
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
