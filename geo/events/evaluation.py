@@ -27,8 +27,6 @@ from geo.records import Event
 from geo.text import name_key
 
 MATCH_KM = 25.0
-NON_EVENT_REASONS = ("background", "generic", "denial", "hypothetical", "caption", "threat",
-                     "future-plan", "accident", "figurative", "opinion", "related-link")
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +288,7 @@ def dump(results: Sequence[ArticleResult]) -> str:
     what went wrong, `--details`)."""
     out = []
     for r in results:
+        checks = [(m, _field_checks(m)) for m in r.matches]
         matched = {id(m.event) for m in r.matches}
         hit = {id(m.gold) for m in r.matches}
         text = r.article.record["text"]
@@ -303,15 +302,14 @@ def dump(results: Sequence[ArticleResult]) -> str:
                        "dates": f"{e.date_start}..{e.date_end}", "claimed_by": e.claimed_by,
                        "evidence": e.primary.excerpt[:200]}
                       for e in r.produced if id(e) not in matched],
-            "wrong_fields": [{"place": m.gold.place, **{k: v for k, v in _field_checks(m).items()
-                                                          if v is False},
+            "wrong_fields": [{"place": m.gold.place, **{k: v for k, v in ok.items() if v is False},
                               "gold": [m.gold.sub_event_type, str(m.gold.date_start),
                                        str(m.gold.date_end), m.gold.claimed_by, m.gold.fatalities,
                                        m.gold.geo_precision],
                               "got": [m.event.sub_event_type, str(m.event.date_start),
                                       str(m.event.date_end), m.event.claimed_by,
                                       m.event.fatalities_best, m.event.geo_precision]}
-                             for m in r.matches if False in _field_checks(m).values()],
+                             for m, ok in checks if False in ok.values()],
             "non_events": [{"why": n.why, "text": text[n.start:n.end][:160]} for n in r.coded_non_events],
         }, ensure_ascii=False))
     return "\n".join(out)

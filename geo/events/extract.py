@@ -10,7 +10,7 @@ from geo.errors import InputError
 from geo.events.claims import Claim, claim_for, claimant_label, find_claims
 from geo.events.context import MILITARY, MILITARY_AFTER, MILITARY_WINDOW, Context, article_context
 from geo.events.dates import DateMention, precision_of
-from geo.events.reading import NEWS, sentence_kinds, window
+from geo.events.reading import NEWS, QUOTE, sentence_kinds, window
 from geo.events.sentences import split_sentences
 from geo.events.statements import find_statements
 from geo.events.tolls import Fatalities, find_fatalities
@@ -32,13 +32,12 @@ from geo.events.triggers import (
 )
 from geo.events.where import event_places, fallback_place, geo_precision, place_label
 from geo.records import PLACE_ROLES, Article, Entry, Event, Excerpt, Mention, with_id
-from geo.text import inside_any, title_lines
+from geo.text import inside_any
 
 BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?bertikai|both\s+sides|"
                         r"warring\s+(?:parties|sides))\b", re.I)
 CUMULATIVE = re.compile(r"\b(?:sejauh\s+ini|sejak|hingga\s+kini|sampai\s+saat\s+ini|so\s+far|since|"
                         r"to\s+date|in\s+total|in\s+all|overall)\b", re.I)
-QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 UNDATED_DAYS = 6  # an event told without a date: the week up to publication
 
 
@@ -133,13 +132,12 @@ def extract_events(article: Article, mentions: list[Mention],
     sentences = split_sentences(text)
     triggers = sentence_triggers(text, sentences)
     ctx = article_context(article, mentions, sentences, triggers)
-    titles = title_lines(text)
     kinds = sentence_kinds(article, sentences, ctx.dates, ctx.date_starts)
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
     for (s, e), found_triggers, kind in zip(sentences, triggers, kinds):
-        if kind != NEWS or inside_any(s, titles):
+        if kind != NEWS:
             previous = None
             continue
         found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day, seats or {})
@@ -151,8 +149,8 @@ def extract_events(article: Article, mentions: list[Mention],
             last_day = days[-1].date_start
     # An event that starts before the window is background or a total over months ("since
     # 2009, hundreds have been killed"), not this article's news.
-    first_day, last_day = window(article.published)
-    events = [ev for ev in events if first_day <= ev.date_start <= last_day]
+    opens, closes = window(article.published)
+    events = [ev for ev in events if opens <= ev.date_start <= closes]
     # ids last: settling a statement may give it another place
     return [with_id(ev) for ev in _settle_strategic(events)]
 
@@ -162,19 +160,19 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
                      seats: Mapping[str, Entry]) -> list[Event]:
     s, e = sentence
     fatal = find_fatalities(text, s, e)
-    out = _reported_events(text, sentence, found, fatal, ctx, previous, last_day) \
+    zones = irrealis_zones(text, s, e)
+    out = _reported_events(text, sentence, found, fatal, ctx, zones, previous, last_day) \
         if found or fatal is not None else []
     if any(ev.event_type != STRATEGIC for ev in out):
         return out  # a claimed attack is the attack, its claimant the one who says so
-    return out + _statement_events(text, sentence, ctx, previous, last_day, seats)
+    return out + _statement_events(text, sentence, ctx, zones, previous, last_day, seats)
 
 
 def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
-                      previous: tuple[date, date] | None, last_day: date | None,
-                      seats: Mapping[str, Entry]) -> list[Event]:
+                      zones: list[tuple[int, int]], previous: tuple[date, date] | None,
+                      last_day: date | None, seats: Mapping[str, Entry]) -> list[Event]:
     s, e = sentence
     article = ctx.article
-    zones = irrealis_zones(text, s, e)
     if zones:
         return []  # "would agree to a ceasefire if ...": an offer on conditions is no event yet
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
@@ -189,7 +187,7 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
                           text[s:e], s, e, placed.start if placed else None,
                           placed.end if placed else None, dm.start if dm else None,
                           dm.end if dm else None)
-        speaker = [m for m in ctx.mentions_in(st.start, st.end)]
+        speaker = list(ctx.mentions_in(st.start, st.end))
         out.append(Event(STRATEGIC, STATEMENT, first, last, precision_of(first, last),
                          place_label(entry, placed), entry.id, entry.lat, entry.lon, entry.country,
                          precision, (), claimant_label(st.speaker, speaker), None, None, None, "",
@@ -200,11 +198,10 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
 
 
 def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
-                     fatal: Fatalities | None, ctx: Context, previous: tuple[date, date] | None,
-                     last_day: date | None) -> list[Event]:
+                     fatal: Fatalities | None, ctx: Context, zones: list[tuple[int, int]],
+                     previous: tuple[date, date] | None, last_day: date | None) -> list[Event]:
     s, e = sentence
     article = ctx.article
-    zones = irrealis_zones(text, s, e)
     why = [is_irrealis(text, s, t, zones) for t in found]
     triggers = [t for t, w in zip(found, why) if not w]
     if fatal is not None and (inside_any(fatal.start, zones) or "reaction" in why):

@@ -4,7 +4,7 @@ and which are headlines, captions, related links, background, denials or general
 A coder reads an article for what it reports as news inside its window (the 14 days up to
 publication). Everything else would put old wars, photo captions and trends on the map as
 today's events. The rules are kinds of sentence, not phrases of any one article:
-- headline: a line without closing punctuation (a title or sub-heading);
+- headline: a line in Title Case, or one without closing punctuation (a title or sub-heading);
 - caption: a paragraph before the dateline paragraph ("KOMPAS.com -", "CITY (AP) -"), or one
   that opens like a picture's description ("FILE -", "Foto:", "Tampak ...") or carries a
   photo credit;
@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from geo.events.dates import DateMention
 from geo.records import Article
-from geo.text import inside_any, lines_view, within
+from geo.text import inside_any, lines_view, title_lines, within
 
 NEWS = "news"
 # What a speaker says is dated by the telling: a date inside quotes is not the sentence's.
@@ -93,6 +93,7 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
     first, last = window(article.published)
     lines = _lines(text)
     captions = _caption_lines(text, lines)
+    titles = title_lines(text)
     line_of = {}
     k = 0
     for s, _ in sentences:
@@ -111,7 +112,7 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
             kind = "related"
         elif line in captions:
             kind = "caption"
-        elif e == line[1] and s == line[0] and not _END_MARK.search(text[s:e]):
+        elif inside_any(s, titles) or (e == line[1] and s == line[0] and not _END_MARK.search(text[s:e])):
             kind = "headline"
         elif (outside and not inside) or BACKGROUND.search(text, s, e) or (
                 previous == "background" and not inside and SAME_STORY.search(text, s, e)):

@@ -97,9 +97,10 @@ def _owner(text: str, a: int, b: int, mentions: Sequence[Mention],
     countries = [m for m in mentions if a <= m.start < b and m.entry is not None
                  and m.entry.kind in ("country", "disputed")]
     for pattern, body in BODIES:
-        if pattern.search(phrase) and body in seats:
+        named = pattern.search(phrase)
+        if named and body in seats:
             # "Pakistan's permanent representative to the United Nations" speaks for Pakistan
-            if body == "un" and countries and countries[0].start < a + phrase.lower().find("u"):
+            if body == "un" and countries and countries[0].start < a + named.start():
                 return countries[0].entry.country  # type: ignore[union-attr]
             return body
     if countries:
@@ -109,7 +110,7 @@ def _owner(text: str, a: int, b: int, mentions: Sequence[Mention],
 
 def _introduced(text: str, a: int, b: int) -> tuple[int, int] | None:
     """Where a speaker named bare ("Akhundzada") was introduced, with their office."""
-    names = [w for w in re.findall(r"[A-Z][\w'\u2019-]+", text[a:b])]
+    names = re.findall(r"[A-Z][\w'\u2019-]+", text[a:b])
     if not names:
         return None
     first = text.find(names[-1])

