@@ -15,14 +15,6 @@ from geo.events.sentences import split_sentences
 from geo.events.statements import find_statements
 from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
-    ATTACK,
-    BATTLES,
-    CIVILIANS,
-    CLASH,
-    ON_CIVILIANS,
-    REMOTE,
-    SETTLEMENT,
-    SHELLING,
     STATEMENT,
     STRATEGIC,
     Trigger,
@@ -30,6 +22,7 @@ from geo.events.triggers import (
     is_irrealis,
     sentence_triggers,
 )
+from geo.events.violence import violent_kind
 from geo.events.where import event_places, fallback_place, geo_precision, place_label
 from geo.records import PLACE_ROLES, Article, Entry, Event, Excerpt, Mention, with_id
 from geo.text import inside_any
@@ -39,17 +32,6 @@ BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?be
 CUMULATIVE = re.compile(r"\b(?:sejauh\s+ini|sejak|hingga\s+kini|sampai\s+saat\s+ini|so\s+far|since|"
                         r"to\s+date|in\s+total|in\s+all|overall)\b", re.I)
 UNDATED_DAYS = 6  # an event told without a date: the week up to publication
-
-
-def _event_type(trigger: Trigger, text: str, end: int) -> tuple[str, str]:
-    if trigger.family != "attack":
-        return trigger.event_type, trigger.sub_event_type
-    after = text[trigger.end:end]
-    if ON_CIVILIANS.search(after):
-        return CIVILIANS, ATTACK
-    if SETTLEMENT.search(after):
-        return REMOTE, SHELLING
-    return BATTLES, CLASH
 
 
 def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
@@ -107,14 +89,18 @@ def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred
     return round(min(0.95, max(0.1, score)), 2)
 
 
-def _pick(triggers: list[Trigger], text: str, end: int) -> list[tuple[Trigger, str, str]]:
-    """One trigger per kind of event in a sentence (an accusation is found as a statement)."""
-    typed = [(t, *_event_type(t, text, end)) for t in triggers]
-    real = [x for x in typed if x[0].family != "claim"]
-    seen: dict[tuple[str, str], tuple[Trigger, str, str]] = {}
-    for item in real:
-        seen.setdefault((item[1], item[2]), item)
-    return list(seen.values())
+def _pick(triggers: list[Trigger], text: str, sentence: tuple[int, int],
+          fatal: Fatalities | None) -> list[tuple[Trigger, str, str]]:
+    """The sentence's one violent event, and one of each kind of strategic development (an
+    accusation is found as a statement)."""
+    out: dict[tuple[str, str], tuple[Trigger, str, str]] = {}
+    for t in triggers:
+        if t.event_type == STRATEGIC and t.family != "claim":
+            out.setdefault((t.event_type, t.sub_event_type), (t, t.event_type, t.sub_event_type))
+    violent = violent_kind(text, sentence, triggers, fatal)
+    if violent is not None:
+        out.setdefault((violent[1], violent[2]), violent)
+    return sorted(out.values(), key=lambda x: x[0].start)
 
 
 def extract_events(article: Article, mentions: list[Mention],
@@ -206,10 +192,7 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     triggers = [t for t, w in zip(found, why) if not w]
     if fatal is not None and (inside_any(fatal.start, zones) or "reaction" in why):
         fatal = None  # "condemned the attack that killed 12": the toll of an event told elsewhere
-    picked = _pick(triggers, text, e)
-    if fatal is not None and not any(etype != STRATEGIC for _, etype, _ in picked):
-        picked.append((Trigger(fatal.start, fatal.end, fatal.text, BATTLES, CLASH, "violent"),
-                       BATTLES, CLASH))
+    picked = _pick(triggers, text, sentence, fatal)
     claims = find_claims(text, s, e, list(ctx.mentions_in(s, e)))
     cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None
     out = []

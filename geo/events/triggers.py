@@ -21,6 +21,20 @@ SHELLING = "Shelling/artillery/missile attack"
 AIR = "Air/drone strike"
 CLASH = "Armed clash"
 ATTACK = "Attack"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+IED = "Remote explosive/landmine/IED"
+ABDUCTION = "Abduction/forced disappearance"
+REGAINS = "Government regains territory"
+OVERTAKES = "Non-state actor overtakes territory"
+PROTESTS = "Protests"
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+RIOTS = "Riots"
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+ARRESTS = "Arrests"
+OTHER = "Other"
 
 
 def _rx(words: str) -> str:
@@ -28,17 +42,45 @@ def _rx(words: str) -> str:
 
 
 # (pattern, event_type, sub_event_type, family). Earlier rows win where spans overlap.
+# "violent" rows name their weapon or act; which of a sentence's rows gives its one violent
+# event is geo.events.violence's choice, not this table's order.
 LEXICON = [
-    (_rx("serangan udara|serangan drone|pesawat nirawak|drone|air strikes?|airstrikes?|drone strikes?"),
-     REMOTE, AIR, "violent"),
-    (_rx("menembaki|ditembaki|penembakan|menembakkan|menembakan|roket|artileri|rudal|mortir|"
+    (_rx("suicide bomb|suicide bomber|suicide bombers|suicide bombing|suicide bombings|"
+         "suicide attacks?|suicide attackers?|suicide vests?|blew (?:himself|herself|themselves) up|"
+         "bom bunuh diri|meledakkan diri"), REMOTE, SUICIDE, "violent"),
+    (_rx("serangan udara|serangan drone|pesawat nirawak|pesawat tempur|jet tempur|drones?|"
+         "air strikes?|airstrikes?|air raids?|drone strikes?|warplanes?|fighter jets?|"
+         "helicopter gunships?|shot down|ditembak jatuh"), REMOTE, AIR, "violent"),
+    (_rx("menembaki|ditembaki|menembakkan|menembakan|roket|artileri|rudal|mortir|"
          "membombardir|bombardir|pengeboman|gempuran|menggempur|digempur|shelled|shelling|shells|"
-         "rockets?|artillery|missiles?|mortars?|bombarded|bombardment"), REMOTE, SHELLING, "violent"),
+         "rockets?|artillery|missiles?|mortars?|bombarded|bombardment|projectiles?"),
+     REMOTE, SHELLING, "violent"),
+    (_rx("grenades?|granat"), REMOTE, GRENADE, "violent"),
+    (_rx("car bombs?|roadside bombs?|bombs?|bombing|bombings|blasts?|explosions?|explosives?|"
+         "exploded|IEDs?|landmines?|land mines?|bom mobil|bom|bahan peledak|ledakan|meledak|"
+         "ranjau(?: darat)?"), REMOTE, IED, "violent"),
+    (_rx("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostages?|"
+         "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera"),
+     CIVILIANS, ABDUCTION, "violent"),
+    (_rx("recaptured|retook|retaken|regained control|liberated|merebut kembali|direbut kembali"),
+     BATTLES, REGAINS, "violent"),
+    (_rx("took control|taken control|seized control|taking control|overran|overrun|fell to|"
+         "captured the (?:town|city|village|base|airport|district)|seized the (?:town|city|village|"
+         "base|airport|district)|merebut|direbut|menguasai|dikuasai|jatuh ke tangan|mengambil alih"),
+     BATTLES, OVERTAKES, "violent"),
+    (_rx("rioters|rioting|riots?|kerusuhan|rusuh|ricuh|amuk massa|massa mengamuk"),
+     RIOTS, VIOLENT_DEMONSTRATION, "violent"),
+    (_rx("protesters|protestors|demonstrators|protests?|protested|demonstrations?|rall(?:y|ies)|"
+         "took to the streets|pengunjuk rasa|unjuk rasa|demonstran|berdemonstrasi|aksi protes|"
+         "demo|turun ke jalan"), PROTESTS, PEACEFUL, "violent"),
     (_rx("pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
          "serangan balik|fighting|fought|clashes|clashed|clash|battles?|offensive|firefight|"
-         "exchange of fire"), BATTLES, CLASH, "violent"),
-    (_rx("serangan|menyerang|diserang|menargetkan|menyasar|attacks?|attacked|attacking|"
-         "targeted|targeting"), BATTLES, CLASH, "attack"),
+         "gunfights?|exchange of fire"), BATTLES, CLASH, "violent"),
+    (_rx("serangan|menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"
+         "menembak|tembakan|attacks?|attacked|attacking|targeted|targeting|shot dead|shot|"
+         "shooting|gunfire|opened fire|gunmen|siege|laid siege"), BATTLES, CLASH, "attack"),
+    (_rx("arrested|arrests?|detained|ditangkap|menangkap|penangkapan|dibekuk|diciduk"),
+     STRATEGIC, ARRESTS, "strategic"),
     (_rx("minta bantuan|meminta bantuan|permintaan resmi|permintaan bantuan|memohon bantuan|"
          "meminta [A-Z][\\w ]{0,40}memulai konsultasi|asked for (?:military )?(?:help|aid|assistance)|"
          "requested (?:military )?(?:help|aid|assistance)|appealed for|request for (?:military )?"
@@ -57,13 +99,6 @@ LEXICON = [
 _LEXICON = [(re.compile(p, re.IGNORECASE), t, s, f) for p, t, s, f in LEXICON]
 # One pass over a whole article finds the sentences worth the full lexicon.
 ANY_TRIGGER = re.compile("|".join(p for p, _, _, _ in LEXICON), re.IGNORECASE)
-# Who a generic attack hits decides its type: settlements are shelled from afar.
-SETTLEMENT = re.compile(_rx("permukiman|pemukiman|kota|desa|warga sipil|penduduk sipil|"
-                            "civilian|civilians|town|towns|city|village|villages|settlements?"),
-                        re.IGNORECASE)
-ON_CIVILIANS = re.compile(_rx("ditembak mati|dibunuh|dieksekusi|diculik|executed|abducted|"
-                              "massacred"), re.IGNORECASE)
-
 NEGATORS = frozenset("""tidak tak bukan belum tanpa tiada jangan gagal gaga enggan not no never
 without failed deny denied denies""".split())
 MODALS = frozenset("""akan bisa dapat mungkin berpotensi ingin hendak berencana rencana mengancam

@@ -1,0 +1,134 @@
+"""What kind of violence a sentence reports, decided once per sentence as ACLED's guidance
+decides it: the weapon first (suicide bomb, aircraft, artillery, grenade, explosive), then
+who acts and who is hit (protesters, hostages, territory, two armed sides, unarmed civilians).
+
+A sentence that reports one incident often names it several ways ("killed Thursday in an
+airstrike targeting his location"): it gives one violent event, not one per word.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.events.tolls import Fatalities
+from geo.events.triggers import (
+    ABDUCTION,
+    AIR,
+    ATTACK,
+    BATTLES,
+    CIVILIANS,
+    CLASH,
+    EXCESSIVE,
+    GRENADE,
+    IED,
+    INTERVENTION,
+    OTHER,
+    OVERTAKES,
+    PEACEFUL,
+    PROTESTS,
+    REGAINS,
+    REMOTE,
+    SHELLING,
+    STRATEGIC,
+    SUICIDE,
+    VIOLENT_DEMONSTRATION,
+    Trigger,
+)
+
+# The weapon decides first: a remote weapon denies the target a response, whoever it hits.
+WEAPONS = (SUICIDE, AIR, SHELLING, GRENADE, IED)
+# Then what the people in the sentence do or suffer, most telling first.
+ACTS = (VIOLENT_DEMONSTRATION, PEACEFUL, ABDUCTION, REGAINS, OVERTAKES, CLASH)
+
+# Protesters killed or shot: force beyond dispersal.
+LETHAL = re.compile(r"\b(?:killed|killing|shot|dead|died|gunfire|live\s+(?:rounds|ammunition)|"
+                    r"tewas|terbunuh|ditembak|meninggal|peluru\s+tajam)\b", re.I)
+DISPERSED = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispersed|detained|"
+                       r"arrested|baton|gas\s+air\s+mata|water\s+canon|meriam\s+air|peluru\s+karet|"
+                       r"dibubarkan|membubarkan|ditangkap)\b", re.I)
+# "hostages were released": the end of an abduction is a strategic development.
+RELEASED = re.compile(r"\b(?:released|freed|release|rescued|dibebaskan|membebaskan|pembebasan|"
+                      r"diselamatkan)\b", re.I)
+# Who is hit. Armed people among the victims make it a fight between armed sides; otherwise
+# an attack on people or their places is violence against civilians.
+_ARMED = (r"(?:soldiers?|troops|servicemen|police(?:man|men|\s+officers?)?|officers?|"
+          r"security\s+forces|guards?|militants?|fighters|rebels|insurgents|gunmen|attackers|"
+          r"tentara|prajurit|personel|polisi|aparat|militan|pejuang|pemberontak|kombatan|"
+          r"anggota\s+(?:TNI|Polri|polisi))")
+ARMED_VICTIMS = re.compile(
+    r"\b(?:killed|killing|kill|menewaskan|membunuh|menembak(?:\s+mati)?|attacked|attacking|"
+    r"menyerang|shot\s+dead|ambushed|targeting|menargetkan|menyasar)\s+(?:[\w.-]+\s+){0,4}?"
+    + _ARMED + r"\b|\b" + _ARMED + r"\b[^.;]{0,60}?\b(?:were\s+killed|was\s+killed|were\s+shot|"
+    r"was\s+shot|died|dead|tewas|gugur|terbunuh|ditembak|terluka|wounded|injured|were\s+attacked|"
+    r"was\s+attacked|diserang)\b", re.I)
+_UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchildren|children|"
+            r"women|villagers|villages|residents|patients|refugees|displaced|aid\s+seekers|families|"
+            r"journalists|people|persons|warga(?:\s+sipil)?|penduduk|anak-anak|perempuan|jemaah|"
+            r"jemaat|pasien|pengungsi|desa|permukiman|pemukiman|penumpang|pelajar|siswa|wartawan|"
+            r"orang|jiwa")
+UNARMED = re.compile(rf"\b(?:{_UNARMED})\b", re.I)
+# Fire aimed at a town or city, weapon unstated, comes from afar ("penembakan pada kota utama
+# Stepanakert"). The first target after the trigger decides: "attacked villages between the
+# towns of..." hits villages, "menyerang permukiman sipil, termasuk kota Shusha" settlements.
+_TOWNS = r"kota|ibu\s?kota|city|cities|town|towns|capital"
+FIRST_TARGET = re.compile(rf"\b(?:(?P<town>{_TOWNS})|{_UNARMED})\b", re.I)
+TARGET_CHARS = 40
+# "the attack", "Tuesday's attack", "serangan tersebut": the incident told already.
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|'s|\u2019s)"
+                              r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+REFERENCE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
+REFERENCE_NOUNS = frozenset("attack attacks serangan siege shooting penembakan".split())
+
+
+def _hits_a_town(text: str, start: int, end: int) -> bool:
+    stretch = re.split(r"[.;]", text[start:min(end, start + TARGET_CHARS)])[0]
+    first = FIRST_TARGET.search(stretch)
+    return first is not None and first.group("town") is not None
+
+
+def is_reference(text: str, sentence_start: int, trigger: Trigger) -> bool:
+    """A generic attack noun the text has told already: "the attack", "serangan tersebut"."""
+    if trigger.family != "attack" or trigger.text.casefold() not in REFERENCE_NOUNS:
+        return False
+    before = text[max(sentence_start, trigger.start - 40):trigger.start]
+    return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, trigger.end))
+
+
+def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigger],
+                 fatal: Fatalities | None) -> tuple[Trigger, str, str] | None:
+    """The sentence's one violent event: the trigger it hangs on and its ACLED type and
+    sub-type; None when the sentence reports no violence of its own."""
+    s, e = sentence
+    violent = [t for t in triggers if t.event_type != STRATEGIC]
+    told = [t for t in violent if not is_reference(text, s, t)]
+    if not told and fatal is None:
+        return None  # "Tuesday's attack marked an escalation": no new incident
+    by_sub: dict[str, Trigger] = {}
+    for t in told:
+        by_sub.setdefault(t.sub_event_type if t.family == "violent" else ATTACK, t)
+    for sub in WEAPONS:
+        if sub in by_sub:
+            return by_sub[sub], by_sub[sub].event_type, sub
+    sentence_text = text[s:e]
+    for sub in ACTS:
+        if sub not in by_sub:
+            continue
+        t = by_sub[sub]
+        if sub == PEACEFUL:
+            if LETHAL.search(sentence_text) or fatal is not None:
+                return t, PROTESTS, EXCESSIVE
+            return t, PROTESTS, INTERVENTION if DISPERSED.search(sentence_text) else t.sub_event_type
+        if sub == ABDUCTION and RELEASED.search(sentence_text):
+            return t, STRATEGIC, OTHER
+        return t, t.event_type, sub
+    anchor = next(iter(by_sub.values()), None) or (violent[0] if violent else None)
+    if anchor is None:
+        assert fatal is not None
+        anchor = Trigger(fatal.start, fatal.end, fatal.text, BATTLES, CLASH, "violent")
+    if ARMED_VICTIMS.search(sentence_text):
+        return anchor, BATTLES, CLASH
+    if anchor.family == "attack" and _hits_a_town(text, anchor.end, e):
+        return anchor, REMOTE, SHELLING
+    if UNARMED.search(sentence_text):
+        return anchor, CIVILIANS, ATTACK
+    return anchor, BATTLES, CLASH

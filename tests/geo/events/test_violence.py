@@ -1,0 +1,78 @@
+import pytest
+
+from geo.events.tolls import find_fatalities
+from geo.events.triggers import find_triggers
+from geo.events.violence import violent_kind
+
+
+def kind(text):
+    found = violent_kind(text, (0, len(text)), find_triggers(text, 0, len(text)),
+                         find_fatalities(text, 0, len(text)))
+    return found and found[1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one sentence, several words for one incident: the weapon decides
+    ("The commander was killed on Monday in a drone strike targeting his car near the border.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Komandan itu tewas Senin dalam serangan drone yang menargetkan mobilnya.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("A suicide bomber blew himself up at a checkpoint, attacking the guards.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("Pelaku bom bunuh diri meledakkan diri di pos pemeriksaan.",
+     ("Explosions/Remote violence", "Suicide bomb")),
+    ("A roadside bomb exploded under a bus on the highway.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Ledakan bom mobil mengguncang pasar kota itu.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Rockets fired by the militia hit a market, killing nine civilians.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    # armed men and unarmed victims, weapon unstated
+    ("Gunmen attacked a wedding party in the village, killing 14 people.",
+     ("Violence against civilians", "Attack")),
+    ("Kelompok bersenjata menyerang desa itu dan menewaskan 14 warga.",
+     ("Violence against civilians", "Attack")),
+    ("Militants stormed a bus and took 20 passengers hostage.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Lima pekerja diculik kelompok bersenjata di jalan tambang.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("The hostages were released on Wednesday after talks.", ("Strategic developments", "Other")),
+    # armed people among the victims: two sides
+    ("Insurgents attacked an army post overnight, killing three soldiers.", ("Battles", "Armed clash")),
+    ("Seorang anggota polisi ditembak orang tak dikenal di depan rumah sakit.",
+     ("Battles", "Armed clash")),
+    ("Troops shot dead four militants who attacked the hotel.", ("Battles", "Armed clash")),
+    # fire at a town, weapon unstated, comes from afar
+    ("Pasukan itu menargetkan penembakan pada kota utama di wilayah itu.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    # protests: how they end decides
+    ("Thousands of protesters marched through the capital on Sunday.", ("Protests", "Peaceful protest")),
+    ("Police fired tear gas to disperse the demonstrators.", ("Protests", "Protest with intervention")),
+    ("Security forces shot dead six protesters in the town.",
+     ("Protests", "Excessive force against protesters")),
+    ("Ratusan pengunjuk rasa turun ke jalan di ibu kota.", ("Protests", "Peaceful protest")),
+    ("Rioters torched cars and government offices.", ("Riots", "Violent demonstration")),
+    # territory
+    ("Rebels took control of the district headquarters after heavy fighting.",
+     ("Battles", "Non-state actor overtakes territory")),
+    ("The army recaptured the town from the rebels.", ("Battles", "Government regains territory")),
+    # a bare toll, no trigger word: who died decides
+    ("At least 30 civilians were killed in the town on Friday.", ("Violence against civilians", "Attack")),
+    ("Dua tentara tewas di perbatasan, Jumat.", ("Battles", "Armed clash")),
+])
+def test_one_violent_kind_per_sentence(text, expected):
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tuesday's attack marked a sharp escalation of the insurgency.",
+    "The hotel attack drew condemnation from across the region.",
+    "Serangan tersebut memicu kecaman dari berbagai negara.",
+    "Officials met to discuss security after the siege.",
+])
+def test_a_reference_to_an_incident_told_already_is_no_new_one(text):
+    assert kind(text) is None
+
+
+def test_a_reference_with_its_toll_is_still_the_incident():
+    assert kind("The attack on the market killed 12 people.") == ("Violence against civilians", "Attack")
