@@ -15,6 +15,9 @@ from geo.events.sentences import split_sentences
 from geo.events.statements import find_statements
 from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
+    BATTLES,
+    CIVILIANS,
+    REMOTE,
     STATEMENT,
     STRATEGIC,
     Trigger,
@@ -32,6 +35,12 @@ BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?be
 CUMULATIVE = re.compile(r"\b(?:sejauh\s+ini|sejak|hingga\s+kini|sampai\s+saat\s+ini|so\s+far|since|"
                         r"to\s+date|in\s+total|in\s+all|overall)\b", re.I)
 UNDATED_DAYS = 6  # an event told without a date: the week up to publication
+# Political violence a placeless sentence can elaborate (protests are told on their own).
+ARMED_VIOLENCE = frozenset((BATTLES, REMOTE, CIVILIANS))
+# "another", "elsewhere", "lainnya": a second incident, not more of the first.
+ANOTHER = re.compile(r"\b(?:another|separately|elsewhere|also\s+(?:killed|struck|hit|attacked)|"
+                     r"secara\s+terpisah|di\s+tempat\s+lain|juga\s+(?:menewaskan|menyerang|"
+                     r"menghantam|menggempur))\b", re.I)
 
 
 def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
@@ -127,7 +136,7 @@ def extract_events(article: Article, mentions: list[Mention],
             previous = None
             continue
         found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day, seats or {})
-        events.extend(found)
+        events.extend(_elaborations_absorbed(events, found, window(article.published)))
         explicit = [ev for ev in found if ev.date_explicit]
         previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
         days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
@@ -139,6 +148,43 @@ def extract_events(article: Article, mentions: list[Mention],
     events = [ev for ev in events if opens <= ev.date_start <= closes]
     # ids last: settling a statement may give it another place
     return [with_id(ev) for ev in _settle_strategic(events)]
+
+
+def _elaborations_absorbed(events: list[Event], found: list[Event],
+                           news: tuple[date, date]) -> list[Event]:
+    """Of `found`, the events that are new. A violent sentence that names no place ("At least
+    21 passengers died in the attack", "Di Al Shifa saja, tercatat 45 korban") tells more of
+    the last violent event on the same days: its toll goes there (when that one has none), and
+    it is no event of its own. `events` is updated in place."""
+    out = []
+    for ev in found:
+        if ev.event_type not in ARMED_VIOLENCE or ev.primary.place_start is not None or \
+                ANOTHER.search(ev.primary.excerpt):
+            out.append(ev)
+            continue
+        earlier = next((k for k in range(len(events) - 1, -1, -1)
+                        if _elaborates(ev, events[k], news)), None)
+        if earlier is None:
+            out.append(ev)
+        elif events[earlier].fatalities_best is None and ev.fatalities_best is not None:
+            events[earlier] = replace(events[earlier], fatalities_low=ev.fatalities_low,
+                                      fatalities_best=ev.fatalities_best,
+                                      fatalities_high=ev.fatalities_high,
+                                      fatalities_text=ev.fatalities_text)
+    return out
+
+
+def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:
+    """Whether a placeless violent event can be more of `earlier`: inside the window, on its
+    days (a total since the war began is not more of Sunday's fighting), told by the same
+    source (another's claim is another report)."""
+    if earlier.event_type not in ARMED_VIOLENCE or not news[0] <= earlier.date_start <= news[1] \
+            or not news[0] <= ev.date_start:
+        return False
+    if ev.claimed_by and earlier.claimed_by and ev.claimed_by != earlier.claimed_by:
+        return False
+    return not ev.date_explicit or (earlier.date_explicit and earlier.date_start <= ev.date_start
+                                    and ev.date_end <= earlier.date_end)
 
 
 def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger], ctx: Context,

@@ -92,7 +92,8 @@ LEXICON = [
          "gencatan senjata kemanusiaan|gencatan senjata (?:mulai )?berlaku|ceasefire took effect|"
          "ceasefire came into force|truce took effect|agreed|committed|signed"),
      STRATEGIC, AGREEMENT, "strategic"),
-    (_rx("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks|meeting|met with|"
+    (_rx("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks|meeting|"
+         "met with(?= (?:(?-i:[A-Z])|the |his |her |their |officials|leaders|representatives))|"
          "negotiations"), STRATEGIC, NEGOTIATION, "strategic"),
     (_rx("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed"), STRATEGIC, STATEMENT, "claim"),
 ]
@@ -113,7 +114,8 @@ REACTION_CHARS = 60
 CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaikan|asalkan|"
                               "if|unless|provided that|in case"), re.IGNORECASE)
 APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls? for|called for|"
-                         "calls? on|urged?|urging|attempts? to|efforts? to|stop"), re.IGNORECASE)
+                         "calls? on|called on|urged?|urging|attempts? to|efforts? to|stop|resume|resumption|"
+                         "melanjutkan|kembali ke meja"), re.IGNORECASE)
 CLAUSE_END = re.compile(r"[,;]|$")
 # A negation negates a trigger at most this many words after it, in the same clause.
 NEGATION_WORDS = 4

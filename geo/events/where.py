@@ -5,7 +5,7 @@ import re
 
 from geo.events.claims import Claim
 from geo.events.context import Context
-from geo.events.triggers import STRATEGIC, Trigger
+from geo.events.triggers import AGREEMENT, ARRESTS, NEGOTIATION, STRATEGIC, Trigger
 from geo.records import PLACE_ROLES, Entry, Mention
 from geo.text import inside_any, name_key
 
@@ -27,6 +27,11 @@ DATELINE_SCORE = 3.0
 TIE_CHARS = 10_000
 
 
+# Strategic developments that happen at a venue: without one in the sentence or the headline,
+# a country point would be a guess.
+UNPLACED_NONE = frozenset((NEGOTIATION, AGREEMENT, ARRESTS))
+
+
 def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float:
     words = re.findall(r"[^\W_]+", text[max(0, m.start - WHERE_CHARS):m.start].casefold())
     score = WHERE_SCORE if WHERE & set(words[-WHERE_WORDS:]) else 0.0
@@ -43,6 +48,10 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
     eligible = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES
                 and not inside_any(m.start, zones)
                 and not inside_any(m.start, ((c.start, c.end) for c in holders))]
+    if trigger.sub_event_type in UNPLACED_NONE:
+        # "Turkey and Azerbaijan held talks": the parties; "talks in Turkey": the venue
+        eligible = [m for m in eligible if m.entry is None or m.entry.kind != "country"
+                    or re.search(r"\b(?:in|di|at)\s+$", text[max(s, m.start - 5):m.start])]
     back = BACK_REFERENCE.search(text, trigger.end, e)
     if back and not any(m.start > trigger.start for m in eligible):
         cities = [m for m in ctx.mentions_in(s, trigger.start) if m.entry
@@ -67,6 +76,8 @@ def fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: Context,
     if trigger.event_type == STRATEGIC:
         if kind in ctx.title_subjects:
             return ctx.title_subjects[kind]
+        if kind[1] in UNPLACED_NONE:
+            return None  # a meeting or a deal is where it was held, not in a party's country
         s, e = sentence
         actors = [m for m in ctx.mentions_in(s, e) if m.entry and m.entry.kind == "country"]
         return actors[0] if actors else ctx.main_country

@@ -192,3 +192,34 @@ def test_article_without_events_and_without_date(gaz):
     assert passage(gaz, "The weather in Baku was mild and markets were busy.") == []
     with pytest.raises(Exception, match="no published date"):
         extract_events(make_article("Rockets hit Baku.", "d"), [])
+
+
+def test_a_placeless_toll_sentence_is_more_of_the_last_incident(gaz):
+    text = ("Gunmen attacked a bus near Quetta in Pakistan on Tuesday. At least 14 passengers died in the "
+            "attack, officials said.")
+    [attack] = [e for e in passage(gaz, text, "2025-03-13") if e.event_type != "Strategic developments"]
+    assert attack.place == "Quetta" and attack.fatalities_best == 14
+    teks = ("Kelompok bersenjata menyerang desa di dekat Goma, Kongo, Kamis (10/7/2025). Sedikitnya "
+            "12 warga tewas.")
+    article = make_article(teks, "p2", published="2025-07-12", language="id")
+    events = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
+              if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and events[0].fatalities_best == 12
+
+
+def test_another_incident_elsewhere_is_its_own(gaz):
+    text = ("Gunmen attacked a bus near Quetta in Pakistan on Tuesday. Separately, a roadside bomb exploded "
+            "on Tuesday, killing two soldiers.")
+    events = [e for e in passage(gaz, text, "2025-03-13") if e.event_type != "Strategic developments"]
+    assert len(events) == 2
+
+
+def test_a_meeting_told_without_its_venue_is_no_country_point(gaz):
+    text = ("The offensive met with surprising success, officials said. Turkey and Azerbaijan "
+            "held talks on Monday.")
+    assert not [e for e in passage(gaz, text) if e.sub_event_type == "Negotiation/meeting"]
+
+
+def test_a_call_to_resume_talks_is_no_meeting(gaz):
+    text = "The envoy in Geneva called on both sides to resume stalled peace talks on Monday."
+    assert not [e for e in passage(gaz, text) if e.sub_event_type == "Negotiation/meeting"]
