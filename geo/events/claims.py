@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from geo.events.dates import DAYS, MONTHS_EN, MONTHS_ID
 from geo.records import Mention
+from geo.text import name_key
 
 _CALENDAR = "|".join(list(DAYS) + (MONTHS_ID + " " + MONTHS_EN).split())
 
@@ -137,3 +138,28 @@ def claim_for(claims: list[Claim], pos: int) -> Claim | None:
     """The claim whose scope covers position `pos` (the innermost, latest one)."""
     covering = [c for c in claims if c.scope_start <= pos < c.scope_end]
     return max(covering, key=lambda c: c.scope_start) if covering else None
+
+
+def _claimant_words(name: str) -> set[str]:
+    """The words that name a claimant, cut to their first five letters ("Pakistani" and
+    "Pakistan's" agree)."""
+    stop = {"the", "of", "s", "and", "its", "said", "pihak", "dan"}
+    words = [w for w in name_key(name).replace("'", " ").split() if w not in stop]
+    return {w[:5] for w in words}
+
+
+def claimant_agrees(gold: str, produced: str) -> bool:
+    """Both empty, or both name the same claimant (a word of the name in common)."""
+    if not gold or not produced:
+        return not gold and not produced
+    return bool(_claimant_words(gold) & _claimant_words(produced))
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Whether two claimants are one speaker: most words of the shorter name in the longer
+    ("Dujarric" and "Guterres' spokesman, Stephane Dujarric"; not "Pakistan's foreign
+    ministry" and "Pakistani army spokesman", who share only their country)."""
+    wa, wb = _claimant_words(a), _claimant_words(b)
+    if not wa or not wb:
+        return not wa and not wb
+    return len(wa & wb) * 2 >= min(len(wa), len(wb)) + (1 if min(len(wa), len(wb)) > 1 else 0)

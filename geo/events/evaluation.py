@@ -22,6 +22,7 @@ from typing import Any
 from geopy.distance import great_circle
 
 from geo.errors import InputError
+from geo.events.claims import claimant_agrees
 from geo.fileio import json_lines
 from geo.records import Event
 from geo.text import name_key
@@ -144,21 +145,6 @@ def place_agrees(gold: GoldEvent, event: Event, region_of_event: RegionOfEvent,
 
 def _dates_overlap(gold: GoldEvent, event: Event) -> bool:
     return gold.date_start <= event.date_end and event.date_start <= gold.date_end
-
-
-def _claimant_words(name: str) -> set[str]:
-    """The words that name a claimant, cut to their first five letters ("Pakistani" and
-    "Pakistan's" agree)."""
-    stop = {"the", "of", "s", "and", "its", "said", "pihak", "dan"}
-    words = [w for w in name_key(name).replace("'", " ").split() if w not in stop]
-    return {w[:5] for w in words}
-
-
-def claimant_agrees(gold: str, produced: str) -> bool:
-    """Both empty, or both name the same claimant (a word of the name in common)."""
-    if not gold or not produced:
-        return not gold and not produced
-    return bool(_claimant_words(gold) & _claimant_words(produced))
 
 
 @dataclass(frozen=True, slots=True)

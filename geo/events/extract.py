@@ -15,8 +15,10 @@ from geo.events.sentences import split_sentences
 from geo.events.statements import find_statements
 from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
+    APPEAL,
     BATTLES,
     CIVILIANS,
+    PLEDGE,
     REMOTE,
     STATEMENT,
     STRATEGIC,
@@ -195,8 +197,8 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     zones = irrealis_zones(text, s, e)
     out = _reported_events(text, sentence, found, fatal, ctx, zones, previous, last_day) \
         if found or fatal is not None else []
-    if any(ev.event_type != STRATEGIC for ev in out):
-        return out  # a claimed attack is the attack, its claimant the one who says so
+    if any(ev.event_type != STRATEGIC or ev.sub_event_type in (APPEAL, PLEDGE) for ev in out):
+        return out  # a claimed attack is the attack, an appeal the appeal: no statement besides
     return out + _statement_events(text, sentence, ctx, zones, previous, last_day, seats)
 
 
@@ -209,7 +211,8 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
         return []  # "would agree to a ceasefire if ...": an offer on conditions is no event yet
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
     out = []
-    for st in find_statements(text, sentence, ctx.mentions, seats, places):
+    home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None
+    for st in find_statements(text, sentence, ctx.mentions, seats, places, home):
         trigger = Trigger(st.start, st.end, st.speaker, STRATEGIC, STATEMENT, "claim")
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day, False)
         entry = st.place

@@ -5,11 +5,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
+from geo.events.claims import same_speaker
 from geo.events.dates import precision_of
-from geo.events.triggers import STRATEGIC
-from geo.records import Event
+from geo.events.triggers import STATEMENT, STRATEGIC
+from geo.records import Event, Excerpt
 
-GAP_DAYS = 1  # reports a day apart (Saturday's report, Sunday's report) may be one event
+# Reports must share a day to be one event: a town shelled on Saturday and on Sunday is
+# shelled twice (dates are resolved per report, so "yesterday" in Sunday's paper is Saturday).
+GAP_DAYS = 0
 SHORT_DAYS = 7  # spans up to a week are comparable whatever their lengths
 SIMILAR = 0.5  # longer spans must overlap this much (intersection over the longer span)
 
@@ -24,6 +27,8 @@ def same_event(a: Event, b: Event) -> bool:
         return False
     if a.event_type != STRATEGIC and (a.claimed_by == "") != (b.claimed_by == ""):
         return False  # a side's claim never becomes a fact by meeting a report in the article's voice
+    if a.sub_event_type == STATEMENT and not same_speaker(a.claimed_by, b.claimed_by):
+        return False  # one statement per speaker: two speakers in one capital are two
     gap = max((b.date_start - a.date_end).days, (a.date_start - b.date_end).days)
     if gap > (GAP_DAYS if min(a.geo_precision, b.geo_precision) <= 2 else 0):
         return False  # a region is big: there only overlapping dates are one event
@@ -54,11 +59,16 @@ class Held:
     event while merging, so that the thousandth report of one event is checked against the
     others in constant time, not by hashing all of them again."""
 
-    __slots__ = ("articles", "excerpts")
+    __slots__ = ("excerpts", "outlets")
 
     def __init__(self, event: Event) -> None:
         self.excerpts = set(event.excerpts)
-        self.articles = {x.article for x in event.excerpts}
+        self.outlets = {_outlet(x) for x in event.excerpts}
+
+
+def _outlet(x: Excerpt) -> str:
+    """Who tells it: one outlet's versions of a story are one source, not corroboration."""
+    return f"outlet:{x.outlet.casefold()}" if x.outlet else f"article:{x.article}"
 
 
 def combine(a: Event, b: Event, held: Held | None = None) -> Event:
@@ -78,11 +88,11 @@ def combine(a: Event, b: Event, held: Held | None = None) -> Event:
         own = set(b.excerpts)
         excerpts = b.excerpts + tuple(x for x in a.excerpts if x not in own)
     held.excerpts.update(new)
-    held.articles.update(x.article for x in new)
+    held.outlets.update(_outlet(x) for x in new)
     claims = [c for part in (a.claimed_by, b.claimed_by) for c in part.split("; ") if c]
     claims = list(dict.fromkeys(claims))
     own_voice = not a.claimed_by or not b.claimed_by
-    sources = len(held.articles)
+    sources = len(held.outlets)
     return replace(
         primary, date_start=first, date_end=last, date_precision=precision_of(first, last),
         date_explicit=explicit, actors=tuple(dict.fromkeys(a.actors + b.actors)),

@@ -15,20 +15,31 @@ from geo.records import Entry, Mention
 
 SPEECH = re.compile(
     r"\b(?:said|says|told|stated|announced|declared|warned|condemned|condemns|accused|accuses|"
-    r"blamed|blames|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed|criticized|"
+    r"blamed|blames|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed|criticized|saying|"
     r"criticised|slammed|denounced|demanded|insisted|vowed|repeated|reiterated|welcomed|praised|"
     r"mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|mengecam|mengutuk|menuduh|"
-    r"menuding|mendesak|menyerukan|memperingatkan|mengumumkan|menyebut|kata|ujar|tutur|ucap|"
+    r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|mengumumkan|menyebut|kata|ujar|tutur|ucap|"
     r"tegas|ungkap|dalih|jelas)\b", re.I)
 # Who speaks for a government, an armed group or an international body.
+# (A trailing (?!\w), not \b: "U.N." ends in a dot.)
 OFFICIAL = re.compile(
     r"\b(?:president|prime\s+minister|minister|ministry|spokes(?:man|woman|person)|ambassador|envoy|"
     r"representative|secretary|government|officials?|military|army|forces|commander|chief|leader|"
     r"council|governor|junta|kremlin|white\s+house|pentagon|state\s+department|taliban|hamas|"
-    r"hezbollah|houthis?|irgc|al-shabab|u\.n\.|un|united\s+nations|nato|iaea|pope|"
+    r"hezbollah|houthis?|irgc|al-shabab|u\.n\.|un|united\s+nations|nato|iaea|pope|general|"
+    r"lieutenant|lt\.|gen\.|col\.|colonel|major|brigadier|admiral|coordinator|director|chairman|"
+    r"chairwoman|deputy|delegate|diplomat|negotiator|police\s+chief|"
     r"presiden|perdana\s+menteri|menteri|kementerian|menhan|menlu|juru\s+bicara|jubir|duta\s+besar|"
     r"dubes|utusan|pemerintah|pejabat|militer|tentara|panglima|komandan|kepala|pemimpin|dewan|"
-    r"pbb|paus|gubernur|gedung\s+putih)\b", re.I)
+    r"pbb|paus|gubernur|gedung\s+putih|jenderal|kolonel|mayjen|letjen|brigjen|laksamana|ketua|"
+    r"wakil|direktur|koordinator|delegasi|diplomat|kapolri|kapolda|kapolres|juru\s+runding)(?!\w)",
+    re.I)
+# Offices of a government (not a body): a minister named without a country speaks for the
+# country the article is about.
+GOVERNMENT = re.compile(
+    r"\b(?:president|prime\s+minister|minister|ministry|government|military|army|police|governor|"
+    r"interior|defen[cs]e|foreign|presiden|perdana\s+menteri|menteri|kementerian|pemerintah|"
+    r"militer|tentara|polisi|gubernur|kapolri|kapolda|kapolres|panglima)(?!\w)", re.I)
 NOT_OFFICIAL = re.compile(
     r"\b(?:analysts?|experts?|researchers?|professor|scholars?|lawmakers?|senators?|opposition|"
     r"witnesses|witness|residents?|journalists?|reporters?|columnist|lawyer|sources?|doctors?|"
@@ -45,7 +56,7 @@ ABOUT_CONFLICT = re.compile(
 BODIES = [
     (re.compile(r"\b(?:security\s+council|dewan\s+keamanan)\b", re.I), "un"),
     (re.compile(r"\b(?:secretary-general|sekretaris\s+jenderal|u\.n\.|united\s+nations|pbb|"
-                r"perserikatan\s+bangsa-bangsa|un)\b", re.I), "un"),
+                r"perserikatan\s+bangsa-bangsa|un)(?!\w)", re.I), "un"),
     (re.compile(r"\biaea\b", re.I), "iaea"),
     (re.compile(r"\bnato\b", re.I), "nato"),
     (re.compile(r"\b(?:pope|paus|vatican|vatikan)\b", re.I), "vatican"),
@@ -53,10 +64,20 @@ BODIES = [
 # "at the U.N. Security Council", "di Dewan Keamanan PBB": the statement is made in New York.
 AT_THE_UN = re.compile(r"\b(?:at|in|before|to|di|dalam|ke)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}"
                        r"(?:(?:u\.n\.|un|united\s+nations)\s+security\s+council|security\s+council|"
-                       r"dewan\s+keamanan(?:\s+pbb)?|council\s+members)", re.I)
-SAID_AFTER = re.compile(r"(?:[,\u201d\"]\s*|\b)(?:said|says|told|kata|ujar|tutur|ucap|tegas|ungkap|"
-                        r"dalih|jelas)\s+(?P<who>[^,.;\u201c\u201d\"]{2,90})", re.I)
+                       r"dewan\s+keamanan(?:\s+pbb)?|council\s+members)|\btold\s+(?:the\s+)?"
+                       r"(?:security\s+)?council\b", re.I)
+# ("told" takes its hearer after it: "X, Y's spokesman, told reporters".)
+SAID_AFTER = re.compile(r"(?:[,\u201d\"]\s*|\b)(?:said|says|kata|ujar|tutur|ucap|tegas|ungkap|"
+                        r"dalih|jelas)\s+(?P<who>[^,.;\u201c\u201d\"]{2,90}?)(?=\s*(?:[,.;:\u201c\"]|$))",
+                        re.I)
+# "..., says the government has ordered": a clause follows the verb, not its speaker.
+CLAUSE_WORDS = re.compile(r"\b(?:that|bahwa|has|have|had|is|are|was|were|will|would|telah|akan|"
+                          r"sudah|sedang)\b", re.I)
 MAX_SPEAKER_CHARS = 120
+SPEAKER_SEGMENTS = 3
+# "Russia said": a country names its government only as a short subject.
+COUNTRY_SPEAKER_CHARS = 40
+BARE_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s*)+")
 # "told reporters in Quetta": where it was said stands just after the verb.
 WHERE_CHARS = 40
 # The description of a person named bare ("Akhundzada said") is found where the text
@@ -76,18 +97,34 @@ class Statement:
 
 
 def _speaker(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
-    """The speaker's span: who follows the verb in `"...," said X` / `..., kata X`, else the
+    """The speaker's span: who follows the verb in `"...," said X` / `Rusia, kata X,`, else the
     subject before the verb."""
-    lead = text[max(s, verb.start() - 3):verb.start()]
-    after = SAID_AFTER.match(text, max(s, verb.start() - 3), e) if re.search(r"[,\u201d\"]\s*$", lead) \
-        else None
-    if after is not None and after.start("who") > verb.start():
+    lead = re.search(r"[,\u201d\"]\s*$", text[max(s, verb.start() - 3):verb.start()])
+    after = SAID_AFTER.match(text, max(s, verb.start() - 3) + lead.start(), e) if lead else None
+    if after is not None and after.start("who") > verb.start() and \
+            not CLAUSE_WORDS.search(after.group("who")):
         return after.start("who"), after.end("who")
     head = max(text.rfind(c, s, verb.start()) for c in ("\u201d", "\"", ";", ":"))
     start = head + 1 if head >= s else s
-    comma = text.rfind(", ", start, verb.start())
-    if comma != -1 and OFFICIAL.search(text, comma, verb.start()):
-        start = comma + 2  # "Speaking at the council on Thursday, Somalia's ambassador said"
+    # "Speaking at the council on Thursday, Somalia's ambassador said"; "Pakistan's envoy to
+    # the U.N., Munir Akram, said": the office is the nearest comma segment naming one, past
+    # at most a bare name in apposition.
+    end = verb.start()
+    name_start = None
+    for _ in range(SPEAKER_SEGMENTS):
+        comma = text.rfind(", ", start, end)
+        if comma == -1:
+            break
+        segment = text[comma + 2:end].strip(" ,")
+        if OFFICIAL.search(segment):
+            return comma + 2, verb.start()
+        if segment and not BARE_NAME.fullmatch(segment):
+            break
+        if segment:
+            name_start = comma + 2
+        end = comma
+    if name_start is not None and not OFFICIAL.search(text, start, end):
+        return name_start, verb.start()  # "Dalam tanggapannya, Aliyev mengatakan": Aliyev
     return start, verb.start()
 
 
@@ -108,21 +145,72 @@ def _owner(text: str, a: int, b: int, mentions: Sequence[Mention],
     return None
 
 
-def _introduced(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """Where a speaker named bare ("Akhundzada") was introduced, with their office."""
+def _introduced(text: str, a: int, b: int, which: int = -1) -> tuple[int, int] | None:
+    """Where a speaker named bare ("Akhundzada") was introduced, with their office; `which`
+    picks the name in the phrase ("Guterres' spokesman": Guterres, the Secretary-General)."""
     names = re.findall(r"[A-Z][\w'\u2019-]+", text[a:b])
-    if not names:
+    if not names or not -len(names) <= which < len(names):
         return None
-    first = text.find(names[-1])
+    name = names[which].rstrip("'\u2019")
+    first = text.find(name)
     if first == -1 or first >= a:
         return None
-    return max(0, first - INTRO_CHARS), first + len(names[-1])
+    end = first + len(name)
+    apposition = re.match(r",[^,.;\n]{0,80}", text[end:end + 82])  # "Carey Cavanaugh, mantan duta besar"
+    return max(0, first - INTRO_CHARS), end + (apposition.end() if apposition else 0)
+
+
+def _country_speaker(text: str, a: int, b: int, mentions: Sequence[Mention]) -> bool:
+    """"Russia warned", "The United States and its allies said": a state speaking."""
+    lead = re.match(r"\s*(?:the\s+)?", text[a:b], re.I)
+    at = a + (lead.end() if lead else 0)
+    return b - a <= COUNTRY_SPEAKER_CHARS and any(
+        m.start == at and m.entry is not None and m.entry.kind == "country" for m in mentions)
+
+
+def _speakers(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"Paus Leo XIV dan Presiden AS Donald Trump sama-sama mengecam": one statement each."""
+    cuts = [m for m in re.finditer(r"\s+(?:dan|and|serta)\s+", text[a:b])]
+    parts, start = [], a
+    for m in cuts:
+        parts.append((start, a + m.start()))
+        start = a + m.end()
+    parts.append((start, b))
+    if len(parts) > 1 and sum(1 for p in parts if OFFICIAL.search(text, *p)) > 1:
+        return parts
+    return [(a, b)]
+
+
+def _owner_of(text: str, a: int, b: int, mentions: Sequence[Mention], seats: Mapping[str, Entry],
+              home: str | None) -> str | None:
+    """Whom a speaker speaks for: what the phrase names, what the text said when it
+    introduced a name in it, or, for a government office named alone, the article's country."""
+    described = (a, b)
+    if not OFFICIAL.search(text, a, b):
+        intro = _introduced(text, a, b)
+        if intro is None or not OFFICIAL.search(text, *intro):
+            return _owner(text, a, b, mentions, seats) if _country_speaker(text, a, b, mentions) \
+                else None
+        described = intro
+    if NOT_OFFICIAL.search(text, *described):
+        return None
+    owner = _owner(text, described[0], described[1], mentions, seats) or \
+        _owner(text, a, b, mentions, seats)
+    if owner is None and re.match(r"\s*[A-Z][\w-]+(?:'s|\u2019s|'|\u2019)\s", text[a:b]):
+        intro = _introduced(text, a, b, 0)  # "Guterres' spokesman": whom Guterres speaks for
+        if intro is not None and OFFICIAL.search(text, *intro):
+            owner = _owner(text, intro[0], intro[1], mentions, seats)
+    if owner is None and home is not None and GOVERNMENT.search(text, *described):
+        owner = home
+    return owner
 
 
 def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Mention],
-                    seats: Mapping[str, Entry], places: Sequence[Mention]) -> list[Statement]:
-    """The statement in a sentence, if an official makes one about the conflict. `mentions`
-    are the article's (a speaker may have been introduced earlier), `places` the sentence's."""
+                    seats: Mapping[str, Entry], places: Sequence[Mention],
+                    home: str | None = None) -> list[Statement]:
+    """The statements in a sentence, if officials make them about the conflict. `mentions`
+    are the article's (a speaker may have been introduced earlier), `places` the sentence's,
+    `home` the ISO code of the country the article is about."""
     s, e = sentence
     if not ABOUT_CONFLICT.search(text, s, e):
         return []
@@ -130,26 +218,31 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
         a, b = _speaker(text, s, e, verb)
         if b - a > MAX_SPEAKER_CHARS or b <= a:
             continue
-        described = (a, b)
-        if not OFFICIAL.search(text, a, b):
-            intro = _introduced(text, a, b)
-            if intro is None or not OFFICIAL.search(text, *intro):
-                continue
-            described = intro
-        if NOT_OFFICIAL.search(text, *described):
-            continue
-        owner = _owner(text, described[0], described[1], mentions, seats) or \
-            _owner(text, a, b, mentions, seats)
-        if owner is None:
-            continue
-        if AT_THE_UN.search(text, s, e) and "un" in seats:
-            return [Statement(text[a:b].strip(), a, b, owner, seats["un"], None, True)]
-        where = [m for m in places if m.entry is not None and m.entry.kind == "city"
-                 and verb.end() <= m.start <= verb.end() + WHERE_CHARS
-                 and re.search(r"\b(?:in|at|di)\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])
-                 and not a <= m.start < b]
-        if where:
-            return [Statement(text[a:b].strip(), a, b, owner, where[0].entry, where[0], True)]  # type: ignore[arg-type]
-        if owner in seats:
-            return [Statement(text[a:b].strip(), a, b, owner, seats[owner], None, False)]
+        out = []
+        for pa, pb in _speakers(text, a, b):
+            owner = _owner_of(text, pa, pb, mentions, seats, home)
+            if owner is not None:
+                placed = _placed(text, sentence, verb, (pa, pb), owner, seats, places)
+                if placed is not None:
+                    out.append(placed)
+        if out:
+            return out
     return []
+
+
+def _placed(text: str, sentence: tuple[int, int], verb: re.Match[str], speaker: tuple[int, int],
+            owner: str, seats: Mapping[str, Entry], places: Sequence[Mention]) -> Statement | None:
+    s, e = sentence
+    a, b = speaker
+    who = text[a:b].strip()
+    if AT_THE_UN.search(text, s, e) and "un" in seats:
+        return Statement(who, a, b, owner, seats["un"], None, True)
+    where = [m for m in places if m.entry is not None and m.entry.kind == "city"
+             and verb.end() <= m.start <= verb.end() + WHERE_CHARS
+             and re.search(r"\b(?:in|at|di)\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])
+             and not a <= m.start < b]
+    if where:
+        return Statement(who, a, b, owner, where[0].entry, where[0], True)  # type: ignore[arg-type]
+    if owner in seats:
+        return Statement(who, a, b, owner, seats[owner], None, False)
+    return None

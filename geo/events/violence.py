@@ -75,7 +75,7 @@ FIRST_TARGET = re.compile(rf"\b(?:(?P<town>{_TOWNS})|{_UNARMED})\b", re.I)
 TARGET_CHARS = 40
 # "the attack", "Tuesday's attack", "serangan tersebut": the incident told already.
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|'s|\u2019s)"
-                              r"\s+(?:[\w-]+\s+){0,2}$", re.I)
+                              r"\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
 REFERENCE_NOUNS = frozenset("attack attacks serangan siege shooting penembakan".split())
 

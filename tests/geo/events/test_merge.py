@@ -7,8 +7,9 @@ from geo.places import article_places
 from geo.records import Event, Excerpt
 
 
-def event(article, start, end, *, place="gn:1", claimed="", precision=1, best=None, explicit=True):
-    x = Excerpt(article, "Outlet", None, "id", None, "words", 0, 5)
+def event(article, start, end, *, place="gn:1", claimed="", precision=1, best=None, explicit=True,
+          outlet=None):
+    x = Excerpt(article, outlet or f"Outlet {article}", None, "id", None, "words", 0, 5)
     return Event("Explosions/Remote violence", "Shelling/artillery/missile attack", start, end, 1,
                  "Shusha", place, 39.76, 46.75, "AZ", precision, ("Azerbaijan forces",), claimed,
                  best, best, best, f"{best} orang" if best else "", "shelling", (x,), 0.7, 1, explicit)
@@ -17,14 +18,39 @@ def event(article, start, end, *, place="gn:1", claimed="", precision=1, best=No
 D = date
 
 
-def test_reports_a_day_apart_merge_and_keep_every_excerpt():
+def test_reports_sharing_a_day_merge_and_keep_every_excerpt():
     a = event("a", D(2020, 11, 1), D(2020, 11, 1), claimed="Karabakh separatist leader")
-    b = event("b", D(2020, 10, 30), D(2020, 10, 31), claimed="Karabakh separatist defence ministry",
+    b = event("b", D(2020, 10, 30), D(2020, 11, 1), claimed="Karabakh separatist defence ministry",
               explicit=False)
     [merged] = merge_events([a, b])
     assert merged.sources == 2 and [x.article for x in merged.excerpts] == ["a", "b"]
-    assert (merged.date_start, merged.date_end, merged.date_precision) == (D(2020, 10, 30), D(2020, 11, 1), 2)
+    assert (merged.date_start, merged.date_end, merged.date_precision) == (D(2020, 11, 1), D(2020, 11, 1), 1)
     assert merged.claimed_by == "Karabakh separatist leader; Karabakh separatist defence ministry"
+
+
+def test_a_town_hit_on_two_days_is_two_events():
+    saturday = event("a", D(2020, 10, 31), D(2020, 10, 31))
+    sunday = event("b", D(2020, 11, 1), D(2020, 11, 1))
+    assert len(merge_events([saturday, sunday])) == 2
+
+
+def test_copies_of_one_outlets_story_are_one_source():
+    first = event("a", D(2020, 11, 1), D(2020, 11, 1), outlet="Wire")
+    update = event("b", D(2020, 11, 1), D(2020, 11, 1), outlet="wire")
+    other = event("c", D(2020, 11, 1), D(2020, 11, 1), outlet="Daily")
+    [one] = merge_events([first, update])
+    assert one.sources == 1 and one.confidence == first.confidence and len(one.excerpts) == 2
+    [two] = merge_events([first, update, other])
+    assert two.sources == 2 and two.confidence > first.confidence
+
+
+def test_statements_of_two_speakers_in_one_capital_are_two():
+    base = event("a", D(2025, 3, 10), D(2025, 3, 10), claimed="Pakistan's foreign ministry")
+    a = replace(base, event_type="Strategic developments", sub_event_type="Accusation/statement")
+    b = replace(a, claimed_by="Pakistani army spokesman", excerpts=(replace(a.primary, article="b"),))
+    c = replace(a, claimed_by="the foreign ministry", excerpts=(replace(a.primary, article="c"),))
+    assert len(merge_events([a, b])) == 2
+    assert len(merge_events([a, c])) == 1
 
 
 def test_what_does_not_merge():

@@ -59,3 +59,37 @@ def test_a_claimed_attack_is_the_attack_not_a_statement(gaz):
     text = "Azerbaijan's defence ministry said Armenian forces shelled Ganja on Thursday."
     events = process(make_article(text, "s", published="2025-03-14", language="en"), gaz)[1]
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    # the office in apposition, past the speaker's name
+    ("Kenya's interior minister, Peter Ochieng, said the militants' attack on the convoy was "
+     "cowardly.", "en", ["Nairobi"]),
+    # a bare name after an opening clause is the speaker, known by its introduction
+    ("Kenya's interior minister Peter Ochieng visited the wounded. In response, Ochieng said the "
+     "attack on the convoy would be punished.", "en", ["Nairobi"]),
+    # two officials in one subject: one statement each
+    ("Menteri Luar Negeri Prancis dan Menteri Luar Negeri Jerman mengecam serangan terhadap konvoi "
+     "itu.", "id", ["Berlin", "Paris"]),
+    # a state as the speaker
+    ("Russia warned on Thursday that attacks on its troops would be answered.", "en", ["Moscow"]),
+    # "X's spokesman": whom X speaks for
+    ("U.N. Secretary-General Antonio Guterres arrived on Monday. Guterres' spokesman, Maria Lopez, "
+     "told reporters the killing of civilians must stop.", "en", ["New York City"]),
+    # a government office named alone speaks for the country the article is about
+    ("Somalia's army fought militants near Beledweyne on Monday. The interior minister said the "
+     "militants would be defeated.", "en", ["Mogadishu"]),
+])
+def test_who_speaks_and_for_whom(gaz, text, lang, places):
+    assert sorted(e.place for e in statements(gaz, text, lang)) == places
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "mendesak" as an adjective (urgent) is no verb of speech
+    ("Dalam surat itu, warga meminta konsultasi mendesak tentang keamanan perbatasan.", "id"),
+    # the one who speaks after the verb is an analyst, though a country opens the sentence
+    ("Carey Smith, a former ambassador and professor, spoke on Monday. Russia, said Smith, could "
+     "move troops to the border.", "en"),
+])
+def test_not_a_statement_of_an_official(gaz, text, lang):
+    assert statements(gaz, text, lang) == []
