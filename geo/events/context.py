@@ -38,6 +38,7 @@ class Context:
     title_subjects: dict[tuple[str, str], Mention]
     mention_starts: list[int]  # of `mentions`, ascending: what mentions_in bisects
     date_starts: list[int]
+    weapon: str | None = None  # the article's dominant weapon (geo.events.violence), once read
 
     def mentions_in(self, start: int, end: int) -> Sequence[Mention]:
         """The mentions that start in [start, end): a sentence's, without a scan."""

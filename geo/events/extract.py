@@ -27,7 +27,7 @@ from geo.events.triggers import (
     is_irrealis,
     sentence_triggers,
 )
-from geo.events.violence import violent_kind
+from geo.events.violence import dominant_weapon, violent_kind
 from geo.events.where import event_places, fallback_place, geo_precision, place_label
 from geo.records import PLACE_ROLES, Article, Entry, Event, Excerpt, Mention, with_id
 from geo.text import inside_any
@@ -101,14 +101,14 @@ def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred
 
 
 def _pick(triggers: list[Trigger], text: str, sentence: tuple[int, int],
-          fatal: Fatalities | None) -> list[tuple[Trigger, str, str]]:
+          fatal: Fatalities | None, weapon: str | None) -> list[tuple[Trigger, str, str]]:
     """The sentence's one violent event, and one of each kind of strategic development (an
     accusation is found as a statement)."""
     out: dict[tuple[str, str], tuple[Trigger, str, str]] = {}
     for t in triggers:
         if t.event_type == STRATEGIC and t.family != "claim":
             out.setdefault((t.event_type, t.sub_event_type), (t, t.event_type, t.sub_event_type))
-    violent = violent_kind(text, sentence, triggers, fatal)
+    violent = violent_kind(text, sentence, triggers, fatal, weapon)
     if violent is not None:
         out.setdefault((violent[1], violent[2]), violent)
     return sorted(out.values(), key=lambda x: x[0].start)
@@ -130,6 +130,7 @@ def extract_events(article: Article, mentions: list[Mention],
     triggers = sentence_triggers(text, sentences)
     ctx = article_context(article, mentions, sentences, triggers)
     kinds = sentence_kinds(article, sentences, ctx.dates, ctx.date_starts)
+    ctx = replace(ctx, weapon=dominant_weapon(t for t, k in zip(triggers, kinds) if k == NEWS))
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
@@ -241,7 +242,7 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     triggers = [t for t, w in zip(found, why) if not w]
     if fatal is not None and (inside_any(fatal.start, zones) or "reaction" in why):
         fatal = None  # "condemned the attack that killed 12": the toll of an event told elsewhere
-    picked = _pick(triggers, text, sentence, fatal)
+    picked = _pick(triggers, text, sentence, fatal, ctx.weapon)
     claims = find_claims(text, s, e, list(ctx.mentions_in(s, e)))
     cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None
     out = []

@@ -56,9 +56,11 @@ LEXICON = [
          "rockets?|artillery|missiles?|mortars?|bombarded|bombardment|projectiles?"),
      REMOTE, SHELLING, "violent"),
     (_rx("grenades?|granat"), REMOTE, GRENADE, "violent"),
-    (_rx("car bombs?|roadside bombs?|bombs?|bombing|bombings|blasts?|explosions?|explosives?|"
-         "exploded|IEDs?|landmines?|land mines?|bom mobil|bom|bahan peledak|ledakan|meledak|"
-         "ranjau(?: darat)?"), REMOTE, IED, "violent"),
+    (_rx("car bombs?|roadside bombs?|bombs?|bombing|bombings|explosives?|explosive devices?|"
+         "IEDs?|landmines?|land mines?|bom mobil|bom|bahan peledak|ranjau(?: darat)?"),
+     REMOTE, IED, "violent"),
+    # An explosion says what was heard, not what caused it: a bomb, or the war's missiles.
+    (_rx("blasts?|explosions?|exploded|ledakan|meledak"), REMOTE, IED, "blast"),
     (_rx("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostages?|"
          "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera"),
      CIVILIANS, ABDUCTION, "violent"),
@@ -131,7 +133,7 @@ class Trigger:
     text: str
     event_type: str
     sub_event_type: str
-    family: str  # "violent", "attack", "strategic", "claim"
+    family: str  # "violent", "blast", "attack", "strategic", "claim"
 
 
 def sentence_triggers(text: str, sentences: list[tuple[int, int]]) -> list[list[Trigger]]:
@@ -177,7 +179,7 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     """Why a trigger reports no event ("negated", "conditional", ...), or "" when it does."""
     if inside_any(trigger.start, zones):
         return "conditional"
-    if trigger.family in ("violent", "attack") and \
+    if trigger.family in ("violent", "blast", "attack") and \
             REACTIONS.search(text, max(sentence_start, trigger.start - REACTION_CHARS), trigger.start):
         return "reaction"
     breaks = [m.end() for m in re.finditer(r"[,;:]", text[sentence_start:trigger.start])]

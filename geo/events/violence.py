@@ -8,7 +8,8 @@ airstrike targeting his location"): it gives one violent event, not one per word
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from geo.events.tolls import Fatalities
 from geo.events.triggers import (
@@ -40,6 +41,9 @@ WEAPONS = (SUICIDE, AIR, SHELLING, GRENADE, IED)
 # Then what the people in the sentence do or suffer, most telling first.
 ACTS = (VIOLENT_DEMONSTRATION, PEACEFUL, ABDUCTION, REGAINS, OVERTAKES, CLASH)
 
+# A weapon told in this many news sentences, twice as often as fighting and other weapons
+# together, is the article's.
+DOMINANT_SENTENCES = 3
 # Protesters killed or shot: force beyond dispersal.
 LETHAL = re.compile(r"\b(?:killed|killing|shot|dead|died|gunfire|live\s+(?:rounds|ammunition)|"
                     r"tewas|terbunuh|ditembak|meninggal|peluru\s+tajam)\b", re.I)
@@ -94,10 +98,30 @@ def is_reference(text: str, sentence_start: int, trigger: Trigger) -> bool:
     return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, trigger.end))
 
 
+def dominant_weapon(triggers: Iterable[Sequence[Trigger]]) -> str | None:
+    """The weapon an article's war is fought with, when one clearly dominates ("Israeli air
+    strikes ..." told again and again): what its bare "serangan Israel" most likely was.
+    `triggers` are the news sentences' triggers."""
+    counts: Counter[str] = Counter()
+    for found in triggers:
+        for sub in {t.sub_event_type for t in found if t.family == "violent"}:
+            counts[sub] += 1
+    weapons = [(counts[w], w) for w in (AIR, SHELLING) if counts[w]]
+    if not weapons:
+        return None
+    n, weapon = max(weapons)
+    others = sum(c for c, w in weapons if w != weapon)
+    if n >= DOMINANT_SENTENCES and n >= 2 * (counts[CLASH] + others):
+        return weapon
+    return None
+
+
 def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigger],
-                 fatal: Fatalities | None) -> tuple[Trigger, str, str] | None:
+                 fatal: Fatalities | None, weapon: str | None = None) -> tuple[Trigger, str, str] | None:
     """The sentence's one violent event: the trigger it hangs on and its ACLED type and
-    sub-type; None when the sentence reports no violence of its own."""
+    sub-type; None when the sentence reports no violence of its own. `weapon` is the
+    article's dominant weapon (dominant_weapon), taken by an attack between armed sides
+    that names none."""
     s, e = sentence
     violent = [t for t in triggers if t.event_type != STRATEGIC]
     told = [t for t in violent if not is_reference(text, s, t)]
@@ -105,10 +129,12 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
         return None  # "Tuesday's attack marked an escalation": no new incident
     by_sub: dict[str, Trigger] = {}
     for t in told:
-        by_sub.setdefault(t.sub_event_type if t.family == "violent" else ATTACK, t)
+        by_sub.setdefault(t.sub_event_type if t.family == "violent" else t.family, t)
     for sub in WEAPONS:
         if sub in by_sub:
             return by_sub[sub], by_sub[sub].event_type, sub
+    if "blast" in by_sub:  # an explosion in an air war is the war's; else a device's
+        return by_sub["blast"], REMOTE, weapon or IED
     sentence_text = text[s:e]
     for sub in ACTS:
         if sub not in by_sub:
@@ -121,14 +147,15 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
         if sub == ABDUCTION and RELEASED.search(sentence_text):
             return t, STRATEGIC, OTHER
         return t, t.event_type, sub
-    anchor = next(iter(by_sub.values()), None) or (violent[0] if violent else None)
+    anchor = by_sub.get("attack") or (violent[0] if violent else None)
     if anchor is None:
         assert fatal is not None
         anchor = Trigger(fatal.start, fatal.end, fatal.text, BATTLES, CLASH, "violent")
-    if ARMED_VICTIMS.search(sentence_text):
-        return anchor, BATTLES, CLASH
-    if anchor.family == "attack" and _hits_a_town(text, anchor.end, e):
+    armed = ARMED_VICTIMS.search(sentence_text) is not None
+    if not armed and anchor.family == "attack" and _hits_a_town(text, anchor.end, e):
         return anchor, REMOTE, SHELLING
-    if UNARMED.search(sentence_text):
+    if not armed and UNARMED.search(sentence_text):
         return anchor, CIVILIANS, ATTACK
+    if weapon is not None and anchor.family == "attack":
+        return anchor, REMOTE, weapon
     return anchor, BATTLES, CLASH

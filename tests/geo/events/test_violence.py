@@ -76,3 +76,24 @@ def test_a_reference_to_an_incident_told_already_is_no_new_one(text):
 
 def test_a_reference_with_its_toll_is_still_the_incident():
     assert kind("The attack on the market killed 12 people.") == ("Violence against civilians", "Attack")
+
+
+def test_an_explosion_is_the_wars_weapon_or_a_device():
+    text = "Explosions were heard across the city overnight."
+    triggers = find_triggers(text, 0, len(text))
+    assert violent_kind(text, (0, len(text)), triggers, None)[1:] == (
+        "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert violent_kind(text, (0, len(text)), triggers, None, "Shelling/artillery/missile attack")[1:] == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_an_articles_dominant_weapon_types_its_bare_attacks():
+    from geo.events.violence import dominant_weapon
+    news = ["Israeli air strikes hit the port.", "Warplanes struck the airport again.",
+            "Another airstrike hit a depot.", "Pertempuran terjadi di perbatasan."]
+    triggers = [find_triggers(t, 0, len(t)) for t in news]
+    assert dominant_weapon(triggers) == "Air/drone strike"
+    assert dominant_weapon(triggers[:2] + triggers[3:]) is None  # two strikes to one battle
+    bare = "Serangan Israel pada Minggu menewaskan seorang komandan."
+    assert violent_kind(bare, (0, len(bare)), find_triggers(bare, 0, len(bare)), None,
+                        "Air/drone strike")[1:] == ("Explosions/Remote violence", "Air/drone strike")
