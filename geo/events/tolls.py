@@ -13,10 +13,11 @@ UNITS = {"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam"
          "sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "a": 1}
 SCALES = {"belas": 10, "puluh": 10, "ratus": 100, "ribu": 1000, "hundred": 100, "thousand": 1000,
           "juta": 1_000_000, "million": 1_000_000}
-# Vague amounts: (low, best, high), the best being the lowest plausible reading.
-VAGUE = {"puluhan": (20, 20, 99), "ratusan": (200, 200, 999), "ribuan": (2000, 2000, 9999),
-         "dozens": (24, 24, 99), "scores": (40, 40, 99), "hundreds": (200, 200, 999),
-         "thousands": (2000, 2000, 9999), "beberapa": (2, 3, 9), "several": (3, 3, 9),
+# Vague amounts: (low, best, high). The best is ACLED's conservative reading: "dozens" 12,
+# "tens" (puluhan) 10, "hundreds" 100, "thousands" 1000.
+VAGUE = {"puluhan": (10, 10, 99), "ratusan": (100, 100, 999), "ribuan": (1000, 1000, 9999),
+         "dozens": (12, 12, 99), "scores": (20, 20, 99), "hundreds": (100, 100, 999),
+         "thousands": (1000, 1000, 9999), "beberapa": (2, 3, 9), "several": (3, 3, 9),
          "a few": (2, 3, 5), "many": (10, 10, None), "banyak": (10, 10, None)}
 QUALIFIERS = {"lebih dari": "more", "lebih daripada": "more", "lebih": "more", "more than": "more",
               "over": "more", "setidaknya": "least", "sedikitnya": "least", "at least": "least",
@@ -28,15 +29,18 @@ _NUMWORD = "|".join(sorted(list(UNITS) + list(SCALES) + ["se"], key=len, reverse
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _NUMBER = rf"(?:(?:{_VAGUE})\b|\d[\d.,]*\d|\d|(?:{_NUMWORD})\b(?:\s+(?:{_NUMWORD})\b)*)"
 _QUAL = "|".join(sorted(QUALIFIERS, key=len, reverse=True))
-_WHO = (r"(?:orang|warga(?:\s+sipil)?|tentara|prajurit|personel|militan|pejuang|jiwa|korban|"
-        r"people|persons|civilians|soldiers|troops|fighters|militants|servicemen|residents)")
+_WHO = (r"(?:orang|warga(?:\s+sipil)?|tentara|prajurit|personel|militan|pejuang|jiwa|korban|teroris|"
+        r"pemberontak|polisi|anggota|penumpang|demonstran|pengunjuk\s+rasa|sandera|anak-anak|"
+        r"people|persons|civilians|soldiers|troops|fighters|militants|servicemen|residents|"
+        r"terrorists|insurgents|rebels|gunmen|attackers|police(?:\s+officers|men)?|officers|"
+        r"passengers|children|women|men|demonstrators|protesters|hostages|members)")
 _DEATH = (r"(?:tewas|terbunuh|meninggal(?:\s+dunia)?|gugur|menjadi\s+korban\s+jiwa|killed|dead|"
           r"died|lost\s+their\s+lives|were\s+slain)")
-_KILLING = r"(?:menewaskan|membunuh|killing|killed|left)"
+_KILLING = r"(?:menewaskan|membunuh|killing|killed|left|deaths)"
 AFTER = re.compile(rf"\b(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+{_WHO})?)"
                    rf"(?P<gap>[^.;,]{{0,60}}?)\b{_DEATH}\b", re.IGNORECASE)
-BEFORE = re.compile(rf"\b{_KILLING}\s+(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+{_WHO})?)"
-                    r"(?:\s+(?:dead|tewas))?\b", re.IGNORECASE)
+BEFORE = re.compile(rf"\b{_KILLING}\s+(?:of\s+)?(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})"
+                    rf"(?:\s+{_WHO})?)(?:\s+(?:dead|tewas))?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,52 @@ def _search_all(pattern: re.Pattern[str], text: str, start: int, end: int):  # t
         pos = m.start() + 1
 
 
+# "a nine-year-old girl", "bocah berusia 9 tahun": an age, not a count.
+AGE_AFTER = re.compile(r"\s*-?\s*(?:years?-old|year|years\s+old|tahun)\b", re.I)
+# People counted as written: "a woman and child", "seorang ibu dan dua anaknya" (1 + 2).
+_PERSON = (r"(?:girls?|boys?|wom[ae]n|m[ae]n|child(?:ren)?|bab(?:y|ies)|infants?|toddlers?|teenagers?|"
+           r"mothers?|fathers?|sons?|daughters?|soldiers?|civilians?|journalists?|policem[ae]n|"
+           r"officers?|guards?|farmers?|students?|anak(?:nya)?|bocah|balita|bayi|perempuan|pria|"
+           r"wanita|laki-laki|ibu|ayah|remaja|lansia|petani|pelajar|siswa|jurnalis|polisi|"
+           r"tentara|prajurit|warga)")
+_COUNT = rf"(?:(?:his|her|their|its)\s+)?(?:a|an|one|seorang|satu|sebuah|(?:{_NUMWORD})\b|\d+)"
+_FILLER = rf"(?:(?!(?:\d+|{_NUMWORD})\s)[\w-]+\s+){{0,2}}?"  # "nine-year-old", not a number
+_ITEM = rf"(?:(?:{_COUNT}|his|her|their|its)\s+)?{_FILLER}{_PERSON}\b"
+_LIST = rf"{_ITEM}(?:\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*{_ITEM})*"
+PERSONS = [
+    re.compile(rf"\b(?P<phrase>{_LIST})[^.;]{{0,40}}?\b(?:were\s+killed|was\s+killed|died|dead|"
+               rf"killed|tewas|terbunuh|meninggal)\b", re.I),
+    re.compile(rf"\b(?:killing|killed|menewaskan|membunuh)\s+(?P<phrase>{_LIST})", re.I),
+]
+ITEM = re.compile(rf"(?:(?:his|her|their|its)\s+)?(?:(?P<count>a|an|one|seorang|satu|sebuah|"
+                  rf"(?:{_NUMWORD})\b|\d+)\s+)?{_FILLER}(?P<who>{_PERSON})\b", re.I)
+SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*", re.I)
+
+
+def _persons(text: str, start: int, end: int) -> Fatalities | None:
+    """A toll told as people ("a woman and child were killed"): each counted as written; a
+    plural noun without a number is no count."""
+    for m in (m for pattern in PERSONS for m in pattern.finditer(text, start, end)):
+        total = 0
+        for part in SEPARATOR.split(m.group("phrase")):
+            item = ITEM.match(part)
+            if item is None:
+                total = 0
+                break
+            count, who = (item.group("count") or "").casefold(), item.group("who").casefold()
+            n = parse_number(count) if count and count not in ("a", "an", "seorang", "sebuah") else None
+            if n is not None:
+                total += n
+            elif count or not re.search(r"(?:s|ren|en|-anak)$", who) or who in ("bocah",):
+                total += 1  # "a girl", "seorang ibu", "child" after "a woman and"
+            else:
+                total = 0
+                break
+        if total:
+            return Fatalities(total, total, total, m.group("phrase"), m.start("phrase"), m.end("phrase"))
+    return None
+
+
 DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING})\b", re.IGNORECASE)
 
 
@@ -99,6 +149,8 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
             if re.search(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", text[start:m.start("phrase")],
                          re.IGNORECASE):
                 continue  # "no one was killed", "tidak ada satu pun"
+            if AGE_AFTER.match(text, m.end("n")):
+                continue  # "a nine-year-old girl was killed": her age
             amount = m.group("n").strip()
             vague = VAGUE.get(amount.casefold())
             if vague:
@@ -117,4 +169,7 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
             found = Fatalities(low, mid, high, phrase, m.start("phrase"), m.end("phrase"))
             if best is None or (found.best or 0) > (best.best or 0):
                 best = found
+    persons = _persons(text, start, end)
+    if persons is not None and (best is None or (persons.best or 0) > (best.best or 0)):
+        return persons  # "a woman and her two children": three, not the two of its last words
     return best

@@ -6,7 +6,18 @@ from geo.events.tolls import find_fatalities, parse_number
 @pytest.mark.parametrize("text, low, best, high, phrase", [
     ("Sejauh ini, lebih dari 1200 orang dari kedua belah pihak dilaporkan tewas", 1200, 1200, None,
      "lebih dari 1200 orang"),
-    ("Ratusan orang dilaporkan telah terbunuh", 200, 200, 999, "Ratusan orang"),
+    # ACLED's conservative readings of vague amounts: hundreds 100, dozens 12, tens 10
+    ("Ratusan orang dilaporkan telah terbunuh", 100, 100, 999, "Ratusan orang"),
+    ("Dozens of people were killed", 12, 12, 99, "Dozens"),
+    ("Puluhan warga tewas", 10, 10, 99, "Puluhan warga"),
+    # an age is no count; people are counted as written
+    ("A nine-year-old girl was killed in the shelling.", 1, 1, 1, "A nine-year-old girl"),
+    ("Seorang bocah berusia 9 tahun tewas.", 1, 1, 1, "Seorang bocah"),
+    ("A woman and child were killed when the shell hit.", 2, 2, 2, "A woman and child"),
+    ("Seorang ibu dan dua anaknya tewas.", 3, 3, 3, "Seorang ibu dan dua anaknya"),
+    ("The shell hit the market, killing two soldiers and a civilian.", 3, 3, 3,
+     "two soldiers and a civilian"),
+    ("The army claimed the killing of 33 insurgents.", 33, 33, 33, "33 insurgents"),
     ("telah berlangsung satu bulan, dengan seribu orang tewas di kedua pihak", 1000, 1000, 1000,
      "seribu orang"),
     ("At least 12 people were killed in the shelling", 12, 12, None, "At least 12 people"),
@@ -20,7 +31,8 @@ def test_tolls(text, low, best, high, phrase):
     assert text[found.start:found.end] == phrase
 
 
-@pytest.mark.parametrize("text", ["no one was killed", "tidak ada korban tewas", "Rockets hit Baku."])
+@pytest.mark.parametrize("text", ["no one was killed", "tidak ada korban tewas", "Rockets hit Baku.",
+                                  "Children were killed in the strike."])  # no number: no count
 def test_no_toll(text):
     assert find_fatalities(text, 0, len(text)) is None
 
