@@ -37,6 +37,16 @@ OFFICES = [
     (r"perdana menteri|\bpm\b|prime minister", "Prime Minister", "Prime Minister"),
 ]
 SEPARATIST = re.compile(r"\bseparatis|\bseparatist", re.IGNORECASE)
+# "X was accused": the one a claim is about.
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
+# ", in a subsequent post on X," / ", dalam keterangannya,": a phrase set into the sentence.
+INSERTED = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|speaking|writing|"
+                      r"di|dalam|pada|melalui|saat|ketika|usai|seusai)\b", re.I)
+# Words at a holder's edges that are not the holder: "but Trump", "U.S. officials have".
+HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tapi|sedangkan|"
+                          r"sementara|lalu)\s+)*|(?:\s+(?:have|has|had|also|again|earlier|later|"
+                          r"previously|jointly|then|now|separately|juga|pun|telah|sudah|pernah|"
+                          r"sebelumnya|kemudian|sama-sama))*\s*$", re.I)
 # A claimant's name is short: a longer "holder" is a clause, not who says it.
 MAX_HOLDER_CHARS = 70
 _STOP = re.compile(r"\b(?:bahwa|that|pada|on|di|in)\b.*$", re.IGNORECASE)
@@ -108,13 +118,19 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
         lead = LEADING.match(text, holder_start, m.start())
         if lead:
             holder_start = lead.end()
+        if PASSIVE.search(text, max(holder_start, m.start() - 12), m.start()):
+            continue  # "Paris was accused of ...": the accused, not who accuses
         holder = text[holder_start:m.start()].rstrip(" ,")
         tail = holder.rsplit(",", 1)
+        if len(tail) == 2 and INSERTED.match(tail[1]):
+            holder = tail[0].rstrip(" ,")  # "Iraqi special forces, in a post on X, said"
+            tail = holder.rsplit(",", 1)
         if len(tail) == 2 and tail[1].strip() and not re.match(r"\s*(?:dan|and|serta)\b", tail[1]):
             holder_start += len(tail[0]) + 1  # "Rockets hit Stepanakert, officials said"
             holder = tail[1]
-        holder_start += len(holder) - len(holder.lstrip())
-        holder = holder.strip()
+        trimmed = HOLDER_EDGES.sub("", holder)
+        holder_start += holder.find(trimmed) if trimmed else 0
+        holder = trimmed
         if not holder or len(holder) > MAX_HOLDER_CHARS or \
                 re.search(r"\bsaling\b|\bmutually\b", holder, re.I):
             continue

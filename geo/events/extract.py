@@ -12,12 +12,13 @@ from geo.events.context import MILITARY, MILITARY_AFTER, MILITARY_WINDOW, Contex
 from geo.events.dates import DateMention, precision_of
 from geo.events.reading import NEWS, QUOTE, sentence_kinds, window
 from geo.events.sentences import split_sentences
-from geo.events.statements import find_statements
+from geo.events.statements import AT_THE_UN, find_statements
 from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
     APPEAL,
     BATTLES,
     CIVILIANS,
+    NEGOTIATION,
     PLEDGE,
     REMOTE,
     STATEMENT,
@@ -196,7 +197,7 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     s, e = sentence
     fatal = find_fatalities(text, s, e)
     zones = irrealis_zones(text, s, e)
-    out = _reported_events(text, sentence, found, fatal, ctx, zones, previous, last_day) \
+    out = _reported_events(text, sentence, found, fatal, ctx, zones, previous, last_day, seats) \
         if found or fatal is not None else []
     if any(ev.event_type != STRATEGIC or ev.sub_event_type in (APPEAL, PLEDGE) for ev in out):
         return out  # a claimed attack is the attack, an appeal the appeal: no statement besides
@@ -235,7 +236,8 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
 
 def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
                      fatal: Fatalities | None, ctx: Context, zones: list[tuple[int, int]],
-                     previous: tuple[date, date] | None, last_day: date | None) -> list[Event]:
+                     previous: tuple[date, date] | None, last_day: date | None,
+                     seats: Mapping[str, Entry]) -> list[Event]:
     s, e = sentence
     article = ctx.article
     why = [is_irrealis(text, s, t, zones) for t in found]
@@ -250,6 +252,10 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day,
                                           cumulative)
         places = event_places(text, sentence, trigger, ctx, zones, claims)
+        venue = seats.get("un") if sub == NEGOTIATION and not places and \
+            AT_THE_UN.search(text, s, e) else None
+        if venue is not None:  # "a closed meeting of the Security Council": in New York
+            places = [Mention(trigger.start, trigger.start, "", entry=venue)]
         inferred = not places
         if inferred:
             fallback = fallback_place(trigger, sentence, ctx, (etype, sub))
@@ -261,13 +267,14 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
             entry = place.entry
             assert entry is not None
             precision = geo_precision(entry, inferred)
+            named = not inferred and venue is None  # offsets only for a name in the text
             excerpt = Excerpt(article.id, article.outlet, article.url, article.language,
                               article.title, text[s:e], s, e,
-                              None if inferred else place.start, None if inferred else place.end,
+                              place.start if named else None, place.end if named else None,
                               dm.start if dm else None, dm.end if dm else None)
             out.append(Event(
                 etype, sub, first, last, precision_of(first, last),
-                place_label(entry, None if inferred else place), entry.id,
+                place_label(entry, place if named else None), entry.id,
                 entry.lat, entry.lon, entry.country, precision, actors,
                 claim.label if claim else "", toll.low if toll else None,
                 toll.best if toll else None, toll.high if toll else None,

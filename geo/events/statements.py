@@ -19,7 +19,10 @@ SPEECH = re.compile(
     r"criticised|slammed|denounced|demanded|insisted|vowed|repeated|reiterated|welcomed|praised|"
     r"mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|mengecam|mengutuk|menuduh|"
     r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|mengumumkan|menyebut|kata|ujar|tutur|ucap|"
-    r"tegas|ungkap|dalih|jelas)\b", re.I)
+    r"tegas|ungkap|dalih|jelas|disampaikan|diungkapkan|dinyatakan|ditegaskan|dikatakan)\b", re.I)
+# "disampaikan oleh Duta Besar Kamboja untuk PBB, Chhea Keo, saat ...": the speaker after "oleh".
+BY_SPEAKER = re.compile(r"\s+(?:oleh|by)\s+(?P<who>.{2,100}?)(?=\s*(?:,\s*)?\b(?:saat|ketika|pada|"
+                        r"dalam|di|setelah|usai|when|while|during|at|in|on)\b|[.;:]|$)", re.I)
 # Who speaks for a government, an armed group or an international body.
 # (A trailing (?!\w), not \b: "U.N." ends in a dot.)
 OFFICIAL = re.compile(
@@ -62,7 +65,8 @@ BODIES = [
     (re.compile(r"\b(?:pope|paus|vatican|vatikan)\b", re.I), "vatican"),
 ]
 # "at the U.N. Security Council", "di Dewan Keamanan PBB": the statement is made in New York.
-AT_THE_UN = re.compile(r"\b(?:at|in|before|to|di|dalam|ke)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}"
+AT_THE_UN = re.compile(r"\b(?:at|in|before|to|attending|addressing|di|dalam|ke|menghadiri)\s+"
+                       r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}"
                        r"(?:(?:u\.n\.|un|united\s+nations)\s+security\s+council|security\s+council|"
                        r"dewan\s+keamanan(?:\s+pbb)?|council\s+members)|\btold\s+(?:the\s+)?"
                        r"(?:security\s+)?council\b", re.I)
@@ -99,6 +103,10 @@ class Statement:
 def _speaker(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     """The speaker's span: who follows the verb in `"...," said X` / `Rusia, kata X,`, else the
     subject before the verb."""
+    if verb.group().casefold().startswith("di"):
+        by = BY_SPEAKER.match(text, verb.end(), e)
+        if by is not None:
+            return by.start("who"), by.end("who")
     lead = re.search(r"[,\u201d\"]\s*$", text[max(s, verb.start() - 3):verb.start()])
     after = SAID_AFTER.match(text, max(s, verb.start() - 3) + lead.start(), e) if lead else None
     if after is not None and after.start("who") > verb.start() and \
