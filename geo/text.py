@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple, TypeVar
@@ -140,3 +140,138 @@ def in_capitals(word: str) -> bool:
 def is_http_url(url: str) -> bool:
     """Whether `url` is an http(s) address: the only links the project stores or shows."""
     return url.lower().startswith(("http://", "https://"))
+
+
+_GATE_WORD = re.compile(r"[^\W_]+")
+# Distinct words remembered per gate: a corpus's vocabulary, bounded on endless streams.
+GATE_MEMO = 200_000
+
+
+class _WordIndex:
+    """Where the registered first words stand in a text, all found in one pass over its
+    words and kept for the last text asked about (an article is read by several stages)."""
+
+    def __init__(self) -> None:
+        self._firsts: list[tuple[int, re.Pattern[str]]] = []
+        self._memo: dict[str, tuple[int, ...]] = {}
+        self._last: tuple[str | None, list[list[int]]] = (None, [])
+
+    def register(self, first: re.Pattern[str]) -> int:
+        self._firsts.append((len(self._firsts), first))
+        self._memo, self._last = {}, (None, [])
+        return len(self._firsts) - 1
+
+    def starts(self, text: str, key: int) -> list[int]:
+        last = self._last  # one read: another thread may be reading another article
+        if last[0] is not text:
+            last = (text, self._index(text))
+            self._last = last
+        return last[1][key]
+
+    def _index(self, text: str) -> list[list[int]]:
+        memo, firsts = self._memo, self._firsts
+        out: list[list[int]] = [[] for _ in firsts]
+        for m in _GATE_WORD.finditer(text):
+            word = m.group()
+            hit = memo.get(word)
+            if hit is None:
+                hit = tuple(k for k, f in firsts if f.match(word) is not None)
+                if len(memo) < GATE_MEMO:
+                    memo[word] = hit
+            for k in hit:
+                out[k].append(m.start())
+        return out
+
+
+_WORDS = _WordIndex()
+
+
+class WordGate:
+    """Where one of many patterns can start, found a word at a time.
+
+    A long alternation searched at every character of an article costs its length times the
+    number of alternatives. Every pattern here starts at a word, and its first word is one of
+    a known set: each distinct word is tested once (memoised) against those first words, in
+    one pass shared by every gate, and the full patterns are tried only where a gate opens.
+    `first` is a regex for a whole first word ("drones?", "rall(?:y|ies)"), or its beginning
+    with `prefix=True` ("week" for "weekend").
+    """
+
+    def __init__(self, first: str, prefix: bool = False) -> None:
+        self._key = _WORDS.register(re.compile(rf"(?:{first})" + ("" if prefix else r"\Z"),
+                                               re.IGNORECASE))
+
+    def positions(self, text: str, start: int = 0, end: int | None = None) -> list[int]:
+        """Starts of the words in text[start:end] that can begin a pattern, ascending."""
+        starts = _WORDS.starts(text, self._key)
+        if start == 0 and end is None:
+            return starts
+        return starts[bisect_left(starts, start):bisect_left(starts, len(text) if end is None else end)]
+
+
+class Gated:
+    """Several word-initial patterns found in one pass over a text: where each matches."""
+
+    def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
+        self.patterns = dict(patterns)
+        self.gates = {name: WordGate(first_words([inner_alternatives(p.pattern)]))
+                      for name, p in self.patterns.items()}
+
+    def matches(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """For each name, the (start, end) of its matches in `text`, by start."""
+        out = {}
+        for name, gate in self.gates.items():
+            pattern = self.patterns[name]
+            out[name] = [(m.start(), m.end()) for p in gate.positions(text)
+                         if (m := pattern.match(text, p))]
+        return out
+
+
+def inner_alternatives(pattern: str) -> str:
+    """The alternatives of a pattern written as a whole-word group, r"\\b(?:a|b c)\\b"."""
+    if pattern.startswith(r"\b(?:") and pattern.endswith(r")\b"):
+        return pattern[5:-3]
+    raise ValueError(f"not a whole-word group: {pattern[:40]}")
+
+
+def any_within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of `spans` (ascending by start) lies inside [start, end)."""
+    k = bisect_left(spans, (start, -1))
+    while k < len(spans) and spans[k][0] < end:
+        if spans[k][1] <= end:
+            return True
+        k += 1
+    return False
+
+
+def first_words(patterns: Iterable[str]) -> str:
+    """The regex for the first words of `patterns` (regex sources of alternatives): each
+    alternative cut where its first word ends, outside brackets: at a space, a hyphen, an
+    escaped space or boundary (\\s, \\b), or a lookaround."""
+    firsts = []
+    for pattern in patterns:
+        depth, in_class, start, cut, escaped = 0, False, 0, None, False
+        for i, c in enumerate(pattern + "|"):
+            if escaped:
+                escaped = False
+                if depth == 0 and not in_class and c in "sb" and cut is None:
+                    cut = i - 1
+                continue
+            if c == "\\":
+                escaped = True
+            elif in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c == "(":
+                if depth == 0 and pattern[i:i + 3] in ("(?=", "(?!") and cut is None:
+                    cut = i
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            elif depth == 0 and c in " -" and cut is None:
+                cut = i
+            elif depth == 0 and c == "|":
+                firsts.append(pattern[start:cut if cut is not None else i])
+                start, cut = i + 1, None
+    return "|".join(dict.fromkeys(firsts))

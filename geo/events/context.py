@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from geo.events.dates import DateMention, find_dates
@@ -39,6 +39,7 @@ class Context:
     mention_starts: list[int]  # of `mentions`, ascending: what mentions_in bisects
     date_starts: list[int]
     weapon: str | None = None  # the article's dominant weapon (geo.events.violence), once read
+    words: Mapping[str, Sequence[tuple[int, int]]] | None = None  # statement_words, once read
 
     def mentions_in(self, start: int, end: int) -> Sequence[Mention]:
         """The mentions that start in [start, end): a sentence's, without a scan."""

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from geo.text import WordGate
+
 MONTHS_ID = "januari februari maret april mei juni juli agustus september oktober november desember"
 MONTHS_EN = "january february march april may june july august september october november december"
 MONTH_ABBR = "jan feb mar apr jun jul aug agu agt ags sep sept oct okt nov dec des"
@@ -87,9 +89,13 @@ class _Match:
 _WORDS = (MONTHS_ID + " " + MONTHS_EN + " " + MONTH_ABBR + " " + " ".join(DAYS) + " jum lalu ago "
           "kemarin yesterday today tonight malam sejak since sehari day berlangsung berjalan lasted "
           "gone pekan week bulan month")
-KEYWORDS = re.compile(r"\b(?:" + "|".join(sorted(set(_WORDS.split()), key=len, reverse=True)) +
-                      r")|\d/\d|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# Words that begin with one of them ("week" in "weekend"), and years, open the gate; numeric
+# dates ("7/6/2025") are found by their slash.
+KEYWORDS = WordGate("|".join(sorted(set(_WORDS.split()), key=len, reverse=True)) +
+                    r"|(?:19|20)\d\d\Z", prefix=True)
+SLASH_DATE = re.compile(r"\d/\d")
 WINDOW = 60
+KEYWORD_CHARS = 12  # a keyword's length, at most: the window runs on past its end
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,8 +266,9 @@ def find_dates(text: str, published: date, lang: str | None = "id") -> list[Date
     """
     lang = lang or "id"
     windows: list[list[int]] = []
-    for k in KEYWORDS.finditer(text):
-        a, b = max(0, k.start() - WINDOW), min(len(text), k.end() + WINDOW)
+    hits = sorted(KEYWORDS.positions(text) + [m.start() for m in SLASH_DATE.finditer(text)])
+    for k in hits:
+        a, b = max(0, k - WINDOW), min(len(text), k + WINDOW + KEYWORD_CHARS)
         if windows and a <= windows[-1][1]:
             windows[-1][1] = b
         else:

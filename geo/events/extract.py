@@ -12,7 +12,7 @@ from geo.events.context import MILITARY, MILITARY_AFTER, MILITARY_WINDOW, Contex
 from geo.events.dates import DateMention, precision_of
 from geo.events.reading import NEWS, QUOTE, sentence_kinds, window
 from geo.events.sentences import split_sentences
-from geo.events.statements import AT_THE_UN, find_statements
+from geo.events.statements import AT_THE_UN, find_statements, statement_words
 from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
     APPEAL,
@@ -131,7 +131,8 @@ def extract_events(article: Article, mentions: list[Mention],
     triggers = sentence_triggers(text, sentences)
     ctx = article_context(article, mentions, sentences, triggers)
     kinds = sentence_kinds(article, sentences, ctx.dates, ctx.date_starts)
-    ctx = replace(ctx, weapon=dominant_weapon(t for t, k in zip(triggers, kinds) if k == NEWS))
+    ctx = replace(ctx, weapon=dominant_weapon(t for t, k in zip(triggers, kinds) if k == NEWS),
+                  words=statement_words(text) if seats else None)
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
@@ -214,7 +215,7 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
     out = []
     home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None
-    for st in find_statements(text, sentence, ctx.mentions, seats, places, home):
+    for st in find_statements(text, sentence, ctx.mentions, seats, places, home, ctx.words):
         trigger = Trigger(st.start, st.end, st.speaker, STRATEGIC, STATEMENT, "claim")
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day, False)
         entry = st.place

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from geo.events.dates import DateMention
 from geo.records import Article
-from geo.text import inside_any, lines_view, title_lines, within
+from geo.text import Gated, any_within, inside_any, lines_view, title_lines, within
 
 NEWS = "news"
 # What a speaker says is dated by the telling: a date inside quotes is not the sentence's.
@@ -64,6 +64,11 @@ SAME_STORY = re.compile(r"\b(?:the\s+same|that\s+(?:attack|day|year|time)|(?:ser
                         r"pembunuhan)\s+(?:itu|tersebut)|yang\s+sama|kedua\s+dalam)\b", re.I)
 
 
+# One pass over the article finds where each kind's words stand.
+_KIND_WORDS = Gated({"background": BACKGROUND, "generic": GENERIC, "denial": DENIAL,
+                     "same": SAME_STORY})
+
+
 def window(published: date) -> tuple[date, date]:
     """The news window: the 14 days up to and including publication."""
     return published - timedelta(days=WINDOW_DAYS), published
@@ -100,6 +105,7 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
         while k + 1 < len(lines) and lines[k][1] <= s:
             k += 1
         line_of[s] = lines[k] if lines else (0, len(text))
+    words = _KIND_WORDS.matches(text)
     kinds = []
     previous = NEWS
     for s, e in sentences:
@@ -114,12 +120,12 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
             kind = "caption"
         elif inside_any(s, titles) or (e == line[1] and s == line[0] and not _END_MARK.search(text[s:e])):
             kind = "headline"
-        elif (outside and not inside) or BACKGROUND.search(text, s, e) or (
-                previous == "background" and not inside and SAME_STORY.search(text, s, e)):
+        elif (outside and not inside) or any_within(words["background"], s, e) or (
+                previous == "background" and not inside and any_within(words["same"], s, e)):
             kind = "background"
-        elif DENIAL.search(text, s, e):
+        elif any_within(words["denial"], s, e):
             kind = "denial"
-        elif GENERIC.search(text, s, e) and not inside:
+        elif any_within(words["generic"], s, e) and not inside:
             kind = "generic"
         else:
             kind = NEWS

@@ -8,10 +8,12 @@ York; "told reporters in Quetta"), else at the speaker's capital or seat, precis
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from geo.records import Entry, Mention
+from geo.text import Gated, any_within
 
 SPEECH = re.compile(
     r"\b(?:said|says|told|stated|announced|declared|warned|condemned|condemns|accused|accuses|"
@@ -213,16 +215,34 @@ def _owner_of(text: str, a: int, b: int, mentions: Sequence[Mention], seats: Map
     return owner
 
 
+_WORDS = Gated({"about": ABOUT_CONFLICT, "speech": SPEECH})
+
+
+def statement_words(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where an article's words of speech and of the conflict stand: one pass, for
+    find_statements on each of its sentences."""
+    return _WORDS.matches(text)
+
+
 def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Mention],
                     seats: Mapping[str, Entry], places: Sequence[Mention],
-                    home: str | None = None) -> list[Statement]:
+                    home: str | None = None,
+                    words: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> list[Statement]:
     """The statements in a sentence, if officials make them about the conflict. `mentions`
     are the article's (a speaker may have been introduced earlier), `places` the sentence's,
-    `home` the ISO code of the country the article is about."""
+    `home` the ISO code of the country the article is about, `words` statement_words(text)."""
     s, e = sentence
-    if not ABOUT_CONFLICT.search(text, s, e):
+    words = words if words is not None else statement_words(text)
+    if not any_within(words["about"], s, e):
         return []
-    for verb in SPEECH.finditer(text, s, e):
+    speech = words["speech"]
+    k = bisect_left(speech, (s, -1))
+    verbs = []
+    while k < len(speech) and speech[k][0] < e:
+        if speech[k][1] <= e and (verb := SPEECH.match(text, speech[k][0], e)) is not None:
+            verbs.append(verb)
+        k += 1
+    for verb in verbs:
         a, b = _speaker(text, s, e, verb)
         if b - a > MAX_SPEAKER_CHARS or b <= a:
             continue

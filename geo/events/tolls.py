@@ -107,6 +107,7 @@ PERSONS = [
 ]
 ITEM = re.compile(rf"(?:(?:his|her|their|its)\s+)?(?:(?P<count>a|an|one|seorang|satu|sebuah|"
                   rf"(?:{_NUMWORD})\b|\d+)\s+)?{_FILLER}(?P<who>{_PERSON})\b", re.I)
+JOINED = re.compile(r"\b(?:and|dan|serta)\b", re.I)
 SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*", re.I)
 
 
@@ -169,7 +170,9 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
             found = Fatalities(low, mid, high, phrase, m.start("phrase"), m.end("phrase"))
             if best is None or (found.best or 0) > (best.best or 0):
                 best = found
-    persons = _persons(text, start, end)
+    # People told one by one: only where no count was found, or a list may sum several.
+    persons = _persons(text, start, end) if best is None or best.best == 1 or \
+        JOINED.search(text, start, end) else None
     if persons is not None and (best is None or (persons.best or 0) > (best.best or 0)):
         return persons  # "a woman and her two children": three, not the two of its last words
     return best

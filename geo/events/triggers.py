@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.text import inside_any
+from geo.text import WordGate, first_words, inside_any
 
 BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"
@@ -41,67 +41,69 @@ def _rx(words: str) -> str:
     return r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in words.split("|")) + r")\b"
 
 
-# (pattern, event_type, sub_event_type, family). Earlier rows win where spans overlap.
+# (words, event_type, sub_event_type, family): words are regex alternatives separated by "|",
+# a space standing for any run of spaces. Earlier rows win where spans overlap.
 # "violent" rows name their weapon or act; which of a sentence's rows gives its one violent
 # event is geo.events.violence's choice, not this table's order.
 LEXICON = [
-    (_rx("suicide bomb|suicide bomber|suicide bombers|suicide bombing|suicide bombings|"
+    ("suicide bomb|suicide bomber|suicide bombers|suicide bombing|suicide bombings|"
          "suicide attacks?|suicide attackers?|suicide vests?|blew (?:himself|herself|themselves) up|"
-         "bom bunuh diri|meledakkan diri"), REMOTE, SUICIDE, "violent"),
-    (_rx("serangan udara|serangan drone|pesawat nirawak|pesawat tempur|jet tempur|drones?|"
+         "bom bunuh diri|meledakkan diri", REMOTE, SUICIDE, "violent"),
+    ("serangan udara|serangan drone|pesawat nirawak|pesawat tempur|jet tempur|drones?|"
          "air strikes?|airstrikes?|air raids?|drone strikes?|warplanes?|fighter jets?|"
-         "helicopter gunships?|shot down|ditembak jatuh"), REMOTE, AIR, "violent"),
-    (_rx("menembaki|ditembaki|menembakkan|menembakan|roket|artileri|rudal|mortir|"
+         "helicopter gunships?|shot down|ditembak jatuh", REMOTE, AIR, "violent"),
+    ("menembaki|ditembaki|menembakkan|menembakan|roket|artileri|rudal|mortir|"
          "membombardir|bombardir|pengeboman|gempuran|menggempur|digempur|shelled|shelling|shells|"
-         "rockets?|artillery|missiles?|mortars?|bombarded|bombardment|projectiles?"),
+         "rockets?|artillery|missiles?|mortars?|bombarded|bombardment|projectiles?",
      REMOTE, SHELLING, "violent"),
-    (_rx("grenades?|granat"), REMOTE, GRENADE, "violent"),
-    (_rx("car bombs?|roadside bombs?|bombs?|bombing|bombings|explosives?|explosive devices?|"
-         "IEDs?|landmines?|land mines?|bom mobil|bom|bahan peledak|ranjau(?: darat)?"),
+    ("grenades?|granat", REMOTE, GRENADE, "violent"),
+    ("car bombs?|roadside bombs?|bombs?|bombing|bombings|explosives?|explosive devices?|"
+         "IEDs?|landmines?|land mines?|bom mobil|bom|bahan peledak|ranjau(?: darat)?",
      REMOTE, IED, "violent"),
     # An explosion says what was heard, not what caused it: a bomb, or the war's missiles.
-    (_rx("blasts?|explosions?|exploded|ledakan|meledak"), REMOTE, IED, "blast"),
-    (_rx("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostages?|"
-         "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera"),
+    ("blasts?|explosions?|exploded|ledakan|meledak", REMOTE, IED, "blast"),
+    ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostages?|"
+         "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera",
      CIVILIANS, ABDUCTION, "violent"),
-    (_rx("recaptured|retook|retaken|regained control|liberated|merebut kembali|direbut kembali"),
+    ("recaptured|retook|retaken|regained control|liberated|merebut kembali|direbut kembali",
      BATTLES, REGAINS, "violent"),
-    (_rx("took control|taken control|seized control|taking control|overran|overrun|fell to|"
+    ("took control|taken control|seized control|taking control|overran|overrun|fell to|"
          "captured the (?:town|city|village|base|airport|district)|seized the (?:town|city|village|"
-         "base|airport|district)|merebut|direbut|menguasai|dikuasai|jatuh ke tangan|mengambil alih"),
+         "base|airport|district)|merebut|direbut|menguasai|dikuasai|jatuh ke tangan|mengambil alih",
      BATTLES, OVERTAKES, "violent"),
-    (_rx("rioters|rioting|riots?|kerusuhan|rusuh|ricuh|amuk massa|massa mengamuk"),
+    ("rioters|rioting|riots?|kerusuhan|rusuh|ricuh|amuk massa|massa mengamuk",
      RIOTS, VIOLENT_DEMONSTRATION, "violent"),
-    (_rx("protesters|protestors|demonstrators|protests?|protested|demonstrations?|rall(?:y|ies)|"
+    ("protesters|protestors|demonstrators|protests?|protested|demonstrations?|rall(?:y|ies)|"
          "took to the streets|pengunjuk rasa|unjuk rasa|demonstran|berdemonstrasi|aksi protes|"
-         "demo|turun ke jalan"), PROTESTS, PEACEFUL, "violent"),
-    (_rx("pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
+         "demo|turun ke jalan", PROTESTS, PEACEFUL, "violent"),
+    ("pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
          "serangan balik|fighting|fought|clashes|clashed|clash|battles?|offensive|firefight|"
-         "gunfights?|exchange of fire"), BATTLES, CLASH, "violent"),
-    (_rx("serangan|menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"
+         "gunfights?|exchange of fire", BATTLES, CLASH, "violent"),
+    ("serangan|menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"
          "menembak|tembakan|attacks?|attacked|attacking|targeted|targeting|shot dead|shot|"
-         "shooting|gunfire|opened fire|gunmen|siege|laid siege"), BATTLES, CLASH, "attack"),
-    (_rx("arrested|arrests?|detained|ditangkap|menangkap|penangkapan|dibekuk|diciduk"),
+         "shooting|gunfire|opened fire|gunmen|siege|laid siege", BATTLES, CLASH, "attack"),
+    ("arrested|arrests?|detained|ditangkap|menangkap|penangkapan|dibekuk|diciduk",
      STRATEGIC, ARRESTS, "strategic"),
-    (_rx("minta bantuan|meminta bantuan|permintaan resmi|permintaan bantuan|memohon bantuan|"
+    ("minta bantuan|meminta bantuan|permintaan resmi|permintaan bantuan|memohon bantuan|"
          "meminta [A-Z][\\w ]{0,40}memulai konsultasi|asked for (?:military )?(?:help|aid|assistance)|"
          "requested (?:military )?(?:help|aid|assistance)|appealed for|request for (?:military )?"
-         "(?:help|aid|assistance)"), STRATEGIC, APPEAL, "strategic"),
-    (_rx("siap membantu|siap bantu|berjanji|menjanjikan|menawarkan bantuan|akan memberi(?:kan)?|"
+         "(?:help|aid|assistance)", STRATEGIC, APPEAL, "strategic"),
+    ("siap membantu|siap bantu|berjanji|menjanjikan|menawarkan bantuan|akan memberi(?:kan)?|"
          "pledged|promised|offered (?:to help|help|aid|assistance|military)|ready to help|"
-         "will provide"), STRATEGIC, PLEDGE, "strategic"),
-    (_rx("berkomitmen|menyepakati|menyetujui|disepakati|sepakat|kesepakatan|menandatangani|"
+         "will provide", STRATEGIC, PLEDGE, "strategic"),
+    ("berkomitmen|menyepakati|menyetujui|disepakati|sepakat|kesepakatan|menandatangani|"
          "gencatan senjata kemanusiaan|gencatan senjata (?:mulai )?berlaku|ceasefire took effect|"
-         "ceasefire came into force|truce took effect|agreed|committed|signed"),
+         "ceasefire came into force|truce took effect|agreed|committed|signed",
      STRATEGIC, AGREEMENT, "strategic"),
-    (_rx("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks|meeting|"
+    ("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks|meeting|"
          "met with(?= (?:(?-i:[A-Z])|the |his |her |their |officials|leaders|representatives))|"
-         "negotiations"), STRATEGIC, NEGOTIATION, "strategic"),
-    (_rx("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed"), STRATEGIC, STATEMENT, "claim"),
+         "negotiations", STRATEGIC, NEGOTIATION, "strategic"),
+    ("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed", STRATEGIC, STATEMENT, "claim"),
 ]
-_LEXICON = [(re.compile(p, re.IGNORECASE), t, s, f) for p, t, s, f in LEXICON]
-# One pass over a whole article finds the sentences worth the full lexicon.
-ANY_TRIGGER = re.compile("|".join(p for p, _, _, _ in LEXICON), re.IGNORECASE)
+_LEXICON = [(re.compile(_rx(w), re.IGNORECASE), t, s, f) for w, t, s, f in LEXICON]
+ANY_TRIGGER = re.compile("|".join(_rx(w) for w, _, _, _ in LEXICON), re.IGNORECASE)
+# Where a trigger can start: the lexicon is tried only at words that begin one of its entries.
+GATE = WordGate(first_words(words for words, _, _, _ in LEXICON))
 NEGATORS = frozenset("""tidak tak bukan belum tanpa tiada jangan gagal gaga enggan not no never
 without failed deny denied denies""".split())
 MODALS = frozenset("""akan bisa dapat mungkin berpotensi ingin hendak berencana rencana mengancam
@@ -137,27 +139,42 @@ class Trigger:
 
 
 def sentence_triggers(text: str, sentences: list[tuple[int, int]]) -> list[list[Trigger]]:
-    """find_triggers for each sentence, skipping those with no trigger word at all."""
-    hits = [m.start() for m in ANY_TRIGGER.finditer(text)]
+    """find_triggers for each sentence, from one pass of the gate over the article."""
+    starts = GATE.positions(text)
     out = []
     k = 0
     for s, e in sentences:
-        while k < len(hits) and hits[k] < s:
+        while k < len(starts) and starts[k] < s:
             k += 1
-        out.append(find_triggers(text, s, e) if k < len(hits) and hits[k] < e else [])
+        j = k
+        while j < len(starts) and starts[j] < e:
+            j += 1
+        out.append(_triggers_at(text, starts[k:j], e) if j > k else [])
+        k = j
     return out
 
 
 def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Trigger words in text[start:end]; where two could start at one place the earlier
     lexicon row wins ("serangan udara" is an air strike before "serangan" is an attack)."""
+    return _triggers_at(text, GATE.positions(text, start, end), end)
+
+
+def _triggers_at(text: str, starts: list[int], end: int) -> list[Trigger]:
     found: list[Trigger] = []
-    for m in ANY_TRIGGER.finditer(text, start, end):
+    taken = -1
+    for pos in starts:
+        if pos < taken:
+            continue  # "menembak" inside "tembak-menembak"
+        m = ANY_TRIGGER.match(text, pos, end)
+        if m is None:
+            continue
         for pattern, etype, sub, family in _LEXICON:
             row = pattern.match(text, m.start(), end)
             if row is not None and row.end() == m.end():
                 found.append(Trigger(m.start(), m.end(), m.group(), etype, sub, family))
                 break
+        taken = m.end()
     return found
 
 
