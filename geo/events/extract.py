@@ -28,7 +28,7 @@ from geo.events.triggers import (
     is_irrealis,
     sentence_triggers,
 )
-from geo.events.violence import dominant_weapon, violent_kind
+from geo.events.violence import dominant_weapon, is_reference, violent_kind
 from geo.events.where import event_places, fallback_place, geo_precision, place_label
 from geo.records import PLACE_ROLES, Article, Entry, Event, Excerpt, Mention, with_id
 from geo.text import inside_any
@@ -141,6 +141,8 @@ def extract_events(article: Article, mentions: list[Mention],
             previous = None
             continue
         found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day, seats or {})
+        if not any(ev.event_type in ARMED_VIOLENCE for ev in found):
+            _refer_back(events, text, (s, e), found_triggers, ctx, window(article.published))
         events.extend(_elaborations_absorbed(events, found, window(article.published)))
         explicit = [ev for ev in found if ev.date_explicit]
         previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
@@ -177,6 +179,28 @@ def _elaborations_absorbed(events: list[Event], found: list[Event],
                                       fatalities_high=ev.fatalities_high,
                                       fatalities_text=ev.fatalities_text)
     return out
+
+
+def _refer_back(events: list[Event], text: str, sentence: tuple[int, int], triggers: list[Trigger],
+                ctx: Context, news: tuple[date, date]) -> None:
+    """"Penembakan ini terjadi ... Rabu (28/5/2025)", "The attack happened on Tuesday": a
+    sentence that refers back to the incident told last gives it the day it did not have.
+    `events` is updated in place."""
+    s, e = sentence
+    zones = irrealis_zones(text, s, e)
+    if not any(is_reference(text, s, t) and not is_irrealis(text, s, t, zones) for t in triggers):
+        return
+    days = [d for d in ctx.dates_in(s, e) if d.explicit and d.kind == "day" and
+            news[0] <= d.date_start <= news[1] and not inside_any(d.start, zones)]
+    k = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type in ARMED_VIOLENCE),
+             None)
+    if k is None or not days or events[k].date_explicit:
+        return
+    ev, day = events[k], days[0]
+    if ev.date_start <= day.date_start <= ev.date_end:
+        primary = replace(ev.primary, date_mention_start=None, date_mention_end=None)
+        events[k] = replace(ev, date_start=day.date_start, date_end=day.date_end, date_precision=1,
+                            date_explicit=True, excerpts=(primary,) + ev.excerpts[1:])
 
 
 def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:

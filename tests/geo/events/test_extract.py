@@ -223,3 +223,16 @@ def test_a_meeting_told_without_its_venue_is_no_country_point(gaz):
 def test_a_call_to_resume_talks_is_no_meeting(gaz):
     text = "The envoy in Geneva called on both sides to resume stalled peace talks on Monday."
     assert not [e for e in passage(gaz, text) if e.sub_event_type == "Negotiation/meeting"]
+
+
+def test_a_sentence_referring_back_gives_the_incident_its_day(gaz):
+    text = ("Gunmen shot dead two police officers in Quetta, Pakistan. The shooting happened on "
+            "Tuesday evening near the market.")
+    [event] = [e for e in passage(gaz, text, "2025-03-13") if e.event_type != "Strategic developments"]
+    assert (event.date_start, event.date_end, event.date_explicit) == (date(2025, 3, 11), date(2025, 3, 11), True)
+    teks = ("Dua polisi ditembak orang tak dikenal di Quetta, Pakistan. Penembakan ini terjadi pada "
+            "Selasa (11/3/2025) malam.")
+    article = make_article(teks, "p3", published="2025-03-13", language="id")
+    [peristiwa] = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
+                   if e.event_type != "Strategic developments"]
+    assert peristiwa.date_start == date(2025, 3, 11) and peristiwa.place == "Quetta"
