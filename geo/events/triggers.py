@@ -107,8 +107,17 @@ GATE = WordGate(first_words(words for words, _, _, _ in LEXICON))
 NEGATORS = frozenset("""tidak tak bukan belum tanpa tiada jangan gagal gaga enggan not no never
 without failed deny denied denies""".split())
 MODALS = frozenset("""akan bisa dapat mungkin berpotensi ingin hendak berencana rencana mengancam
-harus perlu mesti seharusnya will would could may might can must should plan plans planned
-threaten threatened threatens intend""".split())
+harus perlu mesti seharusnya mempertimbangkan menimbang bersiap will would could may might can
+must should plan plans planned threaten threatened threatens intend considering considers
+weighing mulling preparing""".split())
+# "the Oval Office clash", "a battle with cancer", "perang dagang": fighting words for arguments,
+# illness, trade and politics, near the word.
+FIGURATIVE = re.compile(_rx("political|politically|legal|diplomatic|verbal|trade|tariffs?|election|"
+                            "electoral|court|courtroom|cancer|illness|disease|addiction|oval office|"
+                            "spat|war of words|rhetoric|rhetorical|debate|row|dagang|tarif|politik|"
+                            "hukum|kata-kata|pendapat|debat|sidang|kanker|penyakit|pilkada|pemilu"),
+                        re.IGNORECASE)
+FIGURATIVE_CHARS = 25
 # "condemned the attack", "mengecam serangan itu": a reaction to an event told elsewhere is
 # a statement, not a second report of the event.
 REACTIONS = re.compile(_rx("condemned|condemns|condemning|denounced|denounces|blamed|blames|"
@@ -196,6 +205,13 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     """Why a trigger reports no event ("negated", "conditional", ...), or "" when it does."""
     if inside_any(trigger.start, zones):
         return "conditional"
+    if trigger.sub_event_type == CLASH and trigger.family in ("violent", "attack"):
+        ahead = FIGURATIVE.search(text, max(sentence_start, trigger.start - FIGURATIVE_CHARS),
+                                  trigger.start)  # "a verbal attack", "the Oval Office clash"
+        behind = trigger.family == "violent" and FIGURATIVE.search(
+            text, trigger.end, min(len(text), trigger.end + FIGURATIVE_CHARS))  # "battle with cancer"
+        if ahead or behind:
+            return "figurative"
     if trigger.family in ("violent", "blast", "attack") and \
             REACTIONS.search(text, max(sentence_start, trigger.start - REACTION_CHARS), trigger.start):
         return "reaction"

@@ -41,6 +41,19 @@ WEAPONS = (SUICIDE, AIR, SHELLING, GRENADE, IED)
 # Then what the people in the sentence do or suffer, most telling first.
 ACTS = (VIOLENT_DEMONSTRATION, PEACEFUL, ABDUCTION, REGAINS, OVERTAKES, CLASH)
 
+# A weapon named as a thing ("shells made in North Korea", "pasokan rudal") is an event only
+# where the sentence uses it: fired, launched, hit, killed.
+WEAPON_NOUN = re.compile(r"(?:shells|rockets?|missiles?|artillery|mortars?|drones?|projectiles?|"
+                         r"grenades?|bombs?|explosives?|warplanes?|fighter\s+jets?|landmines?|"
+                         r"roket|rudal|artileri|mortir|drone|granat|bom|bahan\s+peledak|jet\s+tempur|"
+                         r"pesawat\s+tempur|pesawat\s+nirawak|ranjau(?:\s+darat)?)", re.I)
+ACTION = re.compile(r"\b(?:fired|fires|fire|firing|launched|launches|launching|hit|hits|struck|"
+                    r"strikes?|landed|slammed|pounded|shelled|targeted|targeting|killed|killing|"
+                    r"wounded|injured|destroyed|damaged|intercepted|rained|exploded|detonated|"
+                    r"dropped|attacked|attacks?|raided|menembakkan|ditembakkan|meluncurkan|"
+                    r"diluncurkan|menghantam|dihantam|menghujani|menewaskan|melukai|menghancurkan|"
+                    r"merusak|jatuh|mendarat|mencegat|dicegat|menyerang|serangan|diserang|meledak|"
+                    r"menjatuhkan|menargetkan|menyasar|tewas|terluka)\b", re.I)
 # A weapon told in this many news sentences, twice as often as fighting and other weapons
 # together, is the article's.
 DOMINANT_SENTENCES = 3
@@ -130,11 +143,14 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
     by_sub: dict[str, Trigger] = {}
     for t in told:
         by_sub.setdefault(t.sub_event_type if t.family == "violent" else t.family, t)
+    used = fatal is not None or ACTION.search(text, s, e) is not None
     for sub in WEAPONS:
-        if sub in by_sub:
+        if sub in by_sub and (used or not WEAPON_NOUN.fullmatch(by_sub[sub].text)):
             return by_sub[sub], by_sub[sub].event_type, sub
     if "blast" in by_sub:  # an explosion in an air war is the war's; else a device's
         return by_sub["blast"], REMOTE, weapon or IED
+    if fatal is None and all(sub in WEAPONS for sub in by_sub):
+        return None  # weapons named, none used
     sentence_text = text[s:e]
     for sub in ACTS:
         if sub not in by_sub:

@@ -34,3 +34,24 @@ def test_conditional_zone_runs_to_the_clause_end():
     text = "siap membantu jika perang mencapai Yerevan \u2014 ibu kota Armenia, kata dia."
     [(start, end)] = irrealis_zones(text, 0, len(text))
     assert text[start:end] == "jika perang mencapai Yerevan \u2014 ibu kota Armenia"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister lost a long battle with cancer on Monday.", [("battle", "Armed clash", "figurative")]),
+    ("After the Oval Office clash, aid was paused.", [("clash", "Armed clash", "figurative")]),
+    ("Kedua negara terlibat perang dagang dan bentrokan politik sejak Januari.",
+     [("bentrokan", "Armed clash", "figurative")]),
+    ("The senator launched a verbal attack on the minister.", [("attack", "Armed clash", "figurative")]),
+    ("Fighting with cancer patients' families broke out? no: clashes erupted near the border.",
+     [("Fighting", "Armed clash", "figurative"), ("clashes", "Armed clash", "")]),
+])
+def test_figurative_fighting_words_are_no_events(text, expected):
+    assert verdicts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel is considering attacks on the nuclear sites.",
+    "Israel tengah mempertimbangkan serangan terhadap fasilitas nuklir itu.",
+])
+def test_a_considered_attack_is_hypothetical(text):
+    assert [v for _, _, v in verdicts(text)] == ["hypothetical"]

@@ -97,3 +97,16 @@ def test_an_articles_dominant_weapon_types_its_bare_attacks():
     bare = "Serangan Israel pada Minggu menewaskan seorang komandan."
     assert violent_kind(bare, (0, len(bare)), find_triggers(bare, 0, len(bare)), None,
                         "Air/drone strike")[1:] == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text", [
+    "Artillery shells made abroad were among the weapons found in the depot.",
+    "Negara itu memiliki ribuan rudal balistik.",
+])
+def test_weapons_named_but_not_used_are_no_event(text):
+    assert kind(text) is None
+
+
+def test_weapons_used_are_an_event():
+    assert kind("Rockets landed in the town overnight.") == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
