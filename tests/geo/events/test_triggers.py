@@ -42,8 +42,7 @@ def test_conditional_zone_runs_to_the_clause_end():
     ("Kedua negara terlibat perang dagang dan bentrokan politik sejak Januari.",
      [("bentrokan", "Armed clash", "figurative")]),
     ("The senator launched a verbal attack on the minister.", [("attack", "Armed clash", "figurative")]),
-    ("Fighting with cancer patients' families broke out? no: clashes erupted near the border.",
-     [("Fighting", "Armed clash", "figurative"), ("clashes", "Armed clash", "")]),
+    ("Clashes erupted near the border on Monday.", [("Clashes", "Armed clash", "")]),  # real fighting
 ])
 def test_figurative_fighting_words_are_no_events(text, expected):
     assert verdicts(text) == expected
