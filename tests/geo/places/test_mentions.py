@@ -45,3 +45,14 @@ def test_chunks_cover_the_text_and_offsets_hold(gaz, size):
 def test_empty_and_placeless_text(gaz):
     assert list(find_places("", gaz)) == []
     assert list(find_places("nothing to see here, no names at all.", gaz)) == []
+
+
+@pytest.mark.parametrize("text, lang, name, place", [
+    ("Serangan itu menewaskan 32 orang di Jalur Gaza, Sabtu.", "id", "Jalur Gaza", "Gaza Strip"),
+    ("Seven militants were arrested in Anbar, Iraq, on Thursday.", "en", "Anbar", "Al-Anbar"),
+])
+def test_a_whole_name_the_index_knows_is_that_place(gaz, text, lang, name, place):
+    from geo import make_article
+    article = make_article(text, "t", published="2025-07-20", language=lang)
+    [m] = [m for m in article_places(article, gaz) if m.text == name]
+    assert m.entry is not None and m.entry.name == place
