@@ -212,6 +212,9 @@ def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:
         return False
     if ev.claimed_by and earlier.claimed_by and ev.claimed_by != earlier.claimed_by:
         return False
+    if ev.event_type == REMOTE and (ev.event_type, ev.sub_event_type) != \
+            (earlier.event_type, earlier.sub_event_type):
+        return False  # "saling menembakan roket" after the fighting: a weapon of its own
     return not ev.date_explicit or (earlier.date_explicit and earlier.date_start <= ev.date_start
                                     and ev.date_end <= earlier.date_end)
 
