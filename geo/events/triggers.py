@@ -95,7 +95,9 @@ LEXICON = [
          "gencatan senjata kemanusiaan|gencatan senjata (?:mulai )?berlaku|ceasefire took effect|"
          "ceasefire came into force|truce took effect|agreed|committed|signed",
      STRATEGIC, AGREEMENT, "strategic"),
-    ("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks|meeting|"
+    # "talks about" is a verb after "it", "also", "which"...: "the deal also talks about"
+    ("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks(?! (?:about|of) )|"
+     "(?<!\\bit\\x20)(?<!\\balso\\x20)(?<!\\bthat\\x20)(?<!\\bwhich\\x20)(?<!\\bwho\\x20)(?<!\\bhe\\x20)(?<!\\bshe\\x20)talks|meeting|"
          "met with(?= (?:(?-i:[A-Z])|the |his |her |their |officials|leaders|representatives))|"
          "negotiations", STRATEGIC, NEGOTIATION, "strategic"),
     ("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed", STRATEGIC, STATEMENT, "claim"),

@@ -91,10 +91,15 @@ _TOWNS = r"kota|ibu\s?kota|city|cities|town|towns|capital"
 FIRST_TARGET = re.compile(rf"\b(?:(?P<town>{_TOWNS})|{_UNARMED})\b", re.I)
 TARGET_CHARS = 40
 # "the attack", "Tuesday's attack", "serangan tersebut": the incident told already.
-REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her)|'s|\u2019s)"
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|other|previous|"
+                              r"earlier|recent|similar|such|past)|'s|\u2019s)"
                               r"\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
-REFERENCE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini)\b", re.I)
-REFERENCE_NOUNS = frozenset("attack attacks serangan siege shooting penembakan".split())
+REFERENCE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini|sebelumnya|serupa)\b", re.I)
+# Nouns that name an incident as a whole; a bare weapon ("the rockets") or "the fighting" of
+# an ongoing war is told anew.
+REFERENCE_NOUNS = frozenset("""attack attacks serangan siege shooting penembakan bombing bombings
+blast explosion airstrike hostage massacre ambush raid kidnapping abduction ledakan pengeboman
+penculikan penyanderaan pembantaian penyergapan""".split())
 
 
 def _hits_a_town(text: str, start: int, end: int) -> bool:
@@ -104,8 +109,9 @@ def _hits_a_town(text: str, start: int, end: int) -> bool:
 
 
 def is_reference(text: str, sentence_start: int, trigger: Trigger) -> bool:
-    """A generic attack noun the text has told already: "the attack", "serangan tersebut"."""
-    if trigger.family != "attack" or trigger.text.casefold() not in REFERENCE_NOUNS:
+    """An incident noun the text has told already: "the attack", "serangan tersebut", "when
+    the bombing took place", "other recent bombings"."""
+    if trigger.event_type == STRATEGIC or trigger.text.casefold() not in REFERENCE_NOUNS:
         return False
     before = text[max(sentence_start, trigger.start - 40):trigger.start]
     return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, trigger.end))

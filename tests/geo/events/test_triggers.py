@@ -54,3 +54,8 @@ def test_figurative_fighting_words_are_no_events(text, expected):
 ])
 def test_a_considered_attack_is_hypothetical(text):
     assert [v for _, _, v in verdicts(text)] == ["hypothetical"]
+
+
+def test_talks_about_is_a_verb_not_negotiations():
+    assert verdicts("The deal also talks about future security guarantees.") == []
+    assert [t for t, _, _ in verdicts("Talks about the ceasefire resumed in Doha on Monday.")] == ["Talks"]

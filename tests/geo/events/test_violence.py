@@ -69,6 +69,9 @@ def test_one_violent_kind_per_sentence(text, expected):
     "The hotel attack drew condemnation from across the region.",
     "Serangan tersebut memicu kecaman dari berbagai negara.",
     "Officials met to discuss security after the siege.",
+    "Relations were at a low point when the bombing took place.",
+    "The day of mourning honours the victims of other recent bombings.",
+    "Ledakan tersebut terdengar hingga ke kota sebelah.",
 ])
 def test_a_reference_to_an_incident_told_already_is_no_new_one(text):
     assert kind(text) is None
