@@ -131,6 +131,9 @@ CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaik
 APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls? for|called for|"
                          "calls? on|called on|urged?|urging|attempts? to|efforts? to|stop|resume|resumption|"
                          "melanjutkan|kembali ke meja"), re.IGNORECASE)
+# "yang disepakati", "which was agreed": a deal or talks described, not reported.
+RELATIVE = re.compile(r"\b(?:yang(?:\s+(?:telah|sudah|pernah|sempat))?|(?:which|that)(?:\s+(?:was|were|had|"
+                      r"has|have|been))+)\s+$", re.I)
 CLAUSE_END = re.compile(r"[,;]|$")
 # A negation negates a trigger at most this many words after it, in the same clause.
 NEGATION_WORDS = 4
@@ -222,6 +225,9 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     before = _words_before(text, clause_start, trigger.start, NEGATION_WORDS)
     if any(w in NEGATORS for w in before):
         return "negated"
+    if trigger.family == "strategic" and trigger.sub_event_type in (AGREEMENT, NEGOTIATION) and \
+            RELATIVE.search(text, max(sentence_start, trigger.start - 30), trigger.start):
+        return "relative"  # "salah satu poin yang disepakati di Jenewa": a deal told as known
     if trigger.family == "strategic" and trigger.sub_event_type in (PLEDGE, APPEAL):
         return ""  # a pledge or an appeal is about the future by nature
     clause = re.split(r"[,;:]", text[sentence_start:trigger.start])[-1]

@@ -59,3 +59,11 @@ def test_a_considered_attack_is_hypothetical(text):
 def test_talks_about_is_a_verb_not_negotiations():
     assert verdicts("The deal also talks about future security guarantees.") == []
     assert [t for t, _, _ in verdicts("Talks about the ceasefire resumed in Doha on Monday.")] == ["Talks"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Beijing lamban memenuhi poin penting yang disepakati dalam pembicaraan di Jenewa.", "disepakati"),
+    ("The truce, which was agreed in March, is fragile.", "agreed"),
+])
+def test_a_deal_described_in_a_relative_clause_is_no_new_one(text, word):
+    assert (word, "Agreement", "relative") in verdicts(text)
