@@ -24,6 +24,7 @@ from geo.events.triggers import (
     STATEMENT,
     STRATEGIC,
     Trigger,
+    find_triggers,
     irrealis_zones,
     is_irrealis,
     sentence_triggers,
@@ -154,7 +155,7 @@ def extract_events(article: Article, mentions: list[Mention],
     opens, closes = window(article.published)
     events = [ev for ev in events if opens <= ev.date_start <= closes]
     # ids last: settling a statement may give it another place
-    return [with_id(ev) for ev in _settle_strategic(events)]
+    return [with_id(ev) for ev in _settle_strategic(_leads_absorbed(events))]
 
 
 def _elaborations_absorbed(events: list[Event], found: list[Event],
@@ -201,6 +202,41 @@ def _refer_back(events: list[Event], text: str, sentence: tuple[int, int], trigg
         primary = replace(ev.primary, date_mention_start=None, date_mention_end=None)
         events[k] = replace(ev, date_start=day.date_start, date_end=day.date_end, date_precision=1,
                             date_explicit=True, excerpts=(primary,) + ev.excerpts[1:])
+
+
+def _leads_absorbed(events: list[Event]) -> list[Event]:
+    """"One of the group's leaders is dead, killed in a joint operation" and, later, "killed
+    Thursday in an airstrike in Anbar": a lead that names no place, no weapon and no fighting
+    sums up an incident the body tells with its place. It is that incident (its toll goes
+    there when the body gives none), not a second one on the country's point."""
+    out: list[Event | None] = list(events)
+    for k, ev in enumerate(events):
+        if ev.event_type not in ARMED_VIOLENCE or ev.primary.place_start is not None or \
+                not _generic(ev.trigger):
+            continue
+        later = next((j for j in range(k + 1, len(events)) if _tells_more(events[j], ev)
+                      and out[j] is not None), None)
+        if later is None:
+            continue
+        body = out[later]
+        assert body is not None
+        if body.fatalities_best is None and ev.fatalities_best is not None:
+            out[later] = replace(body, fatalities_low=ev.fatalities_low, fatalities_best=ev.fatalities_best,
+                                 fatalities_high=ev.fatalities_high, fatalities_text=ev.fatalities_text)
+        out[k] = None
+    return [ev for ev in out if ev is not None]
+
+
+def _tells_more(body: Event, lead: Event) -> bool:
+    return body.event_type in ARMED_VIOLENCE and body.primary.place_start is not None and \
+        body.country == lead.country and body.date_start <= lead.date_end and \
+        lead.date_start <= body.date_end
+
+
+def _generic(trigger_text: str) -> bool:
+    """A trigger that says only that violence happened: a toll, or a bare "attack"."""
+    found = find_triggers(trigger_text, 0, len(trigger_text))
+    return not found or all(t.family == "attack" for t in found)
 
 
 def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:

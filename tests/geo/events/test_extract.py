@@ -237,3 +237,17 @@ def test_a_sentence_referring_back_gives_the_incident_its_day(gaz):
     [peristiwa] = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
                    if e.event_type != "Strategic developments"]
     assert peristiwa.date_start == date(2025, 3, 11) and peristiwa.place == "Quetta"
+
+
+def test_a_placeless_lead_is_the_incident_the_body_places(gaz):
+    text = ("A senior militant commander is dead, killed in what officials describe as a joint "
+            "operation. The army said he was killed on Tuesday in a drone strike near Quetta, Pakistan.")
+    violent = [e for e in passage(gaz, text, "2025-03-13") if e.event_type != "Strategic developments"]
+    assert [(e.sub_event_type, e.place) for e in violent] == [("Air/drone strike", "Quetta")]
+    assert violent[0].fatalities_best == 1
+    teks = ("Sedikitnya 12 warga tewas dalam serangan, Selasa (11/3/2025). Kelompok bersenjata "
+            "menyerang desa di dekat Quetta, Pakistan, pada Selasa (11/3/2025).")
+    article = make_article(teks, "p4", published="2025-03-13", language="id")
+    kejadian = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
+                if e.event_type != "Strategic developments"]
+    assert [(e.place, e.fatalities_best) for e in kejadian] == [("Quetta", 12)]
