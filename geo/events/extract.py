@@ -155,7 +155,7 @@ def extract_events(article: Article, mentions: list[Mention],
     opens, closes = window(article.published)
     events = [ev for ev in events if opens <= ev.date_start <= closes]
     # ids last: settling a statement may give it another place
-    return [with_id(ev) for ev in _settle_strategic(_leads_absorbed(events))]
+    return [with_id(ev) for ev in _settle_strategic(_claimants_resolved(_leads_absorbed(events)))]
 
 
 def _elaborations_absorbed(events: list[Event], found: list[Event],
@@ -202,6 +202,33 @@ def _refer_back(events: list[Event], text: str, sentence: tuple[int, int], trigg
         primary = replace(ev.primary, date_mention_start=None, date_mention_end=None)
         events[k] = replace(ev, date_start=day.date_start, date_end=day.date_end, date_precision=1,
                             date_explicit=True, excerpts=(primary,) + ev.excerpts[1:])
+
+
+# A claimant told by reference: "the officials said", "he said", "kata kementerian itu".
+BARE_CLAIMANT = re.compile(r"(?:the\s+)?(?P<office>officials?|ministry|military|army|government|"
+                           r"spokes(?:man|woman|person)|police|agency|he|she|they|dia|ia|mereka|"
+                           r"pihaknya|kementerian|militer|tentara|pemerintah|juru\s+bicara)"
+                           r"(?:\s+(?:itu|tersebut))?", re.I)
+PRONOUNS = frozenset("he she they dia ia mereka pihaknya".split())
+
+
+def _claimants_resolved(events: list[Event]) -> list[Event]:
+    """A claimant named by reference takes the name the article gave before: "the ministry"
+    is the last ministry named, "he" the last claimant named."""
+    out: list[Event] = []
+    named: list[str] = []
+    for ev in events:
+        bare = BARE_CLAIMANT.fullmatch(ev.claimed_by.strip()) if ev.claimed_by else None
+        if bare is not None:
+            office = bare.group("office").casefold()
+            name = next((n for n in reversed(named) if office in PRONOUNS
+                         or office[:5] in n.casefold()), None)
+            if name is not None:
+                ev = replace(ev, claimed_by=name)
+        elif ev.claimed_by:
+            named.append(ev.claimed_by)
+        out.append(ev)
+    return out
 
 
 def _leads_absorbed(events: list[Event]) -> list[Event]:

@@ -251,3 +251,12 @@ def test_a_placeless_lead_is_the_incident_the_body_places(gaz):
     kejadian = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
                 if e.event_type != "Strategic developments"]
     assert [(e.place, e.fatalities_best) for e in kejadian] == [("Quetta", 12)]
+
+
+def test_a_claimant_named_by_reference_takes_the_earlier_name(gaz):
+    text = ("Pakistan's defence ministry said militants shelled Quetta on Tuesday. The ministry said "
+            "rockets also hit Sibi on Tuesday.")
+    claimed = {e.place: e.claimed_by for e in passage(gaz, text, "2025-03-13")
+               if e.event_type != "Strategic developments"}
+    assert claimed["Sibi"] == claimed["Quetta"] and "ministry" in claimed["Sibi"].casefold()
+    assert claimed["Sibi"].casefold() != "the ministry"
