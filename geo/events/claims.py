@@ -47,6 +47,9 @@ HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tap
                           r"sementara|lalu)\s+)*|(?:\s+(?:have|has|had|also|again|earlier|later|"
                           r"previously|jointly|then|now|separately|juga|pun|telah|sudah|pernah|"
                           r"sebelumnya|kemudian|sama-sama))*\s*$", re.I)
+# "kata Chhea Keo dalam keterangannya kepada media": the speaker ends where the setting begins.
+SETTING = re.compile(r"\s+(?:dalam|kepada|saat|ketika|pada|usai|seusai|in|to|on|at|during|after|"
+                     r"when|while)\b", re.I)
 # A claimant's name is short: a longer "holder" is a clause, not who says it.
 MAX_HOLDER_CHARS = 70
 _STOP = re.compile(r"\b(?:bahwa|that|pada|on|di|in)\b.*$", re.IGNORECASE)
@@ -141,7 +144,7 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
                             holder_start + len(holder), *scope))
     said = SAID_BY.search(text, start, end)
     if said:
-        who = _STOP.sub("", said.group("who")).strip()
+        who = SETTING.split(_STOP.sub("", said.group("who")), 1)[0].strip()
         w_start = said.start("who")
         inside = [p for p in places if w_start <= p.start < w_start + len(who)]
         if who:

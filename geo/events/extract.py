@@ -305,9 +305,12 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
     out = []
     home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None
+    # what a speaker says is dated by the telling: "Last week, the leaders signed," Wood said
+    quotes = [(q.start(), q.end()) for q in QUOTE.finditer(text, s, e)]
     for st in find_statements(text, sentence, ctx.mentions, seats, places, home, ctx.words):
         trigger = Trigger(st.start, st.end, st.speaker, STRATEGIC, STATEMENT, "claim")
-        first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day, False)
+        first, last, explicit, dm = _when(text, sentence, trigger, ctx, quotes, previous, last_day,
+                                          False)
         entry = st.place
         placed = st.mention
         precision = 1 if st.told_where else 3
@@ -375,13 +378,19 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     return out
 
 
+def _placed(ev: Event) -> bool:
+    """Placed by the text: a name in the sentence, or a venue it names (the Security Council)."""
+    return ev.primary.place_start is not None or ev.geo_precision == 1
+
+
 def _settle_strategic(events: list[Event]) -> list[Event]:
     """A statement told again without its place ("kata Kementerian Luar Negeri Rusia") takes
-    the place of the same kind of statement the article placed."""
+    the place of the same kind of statement the article placed (at the council meeting, the
+    other speakers' words are said there too)."""
     out = []
     for ev in events:
-        if ev.event_type == STRATEGIC and ev.primary.place_start is None:
-            twin = next((o for o in events if o is not ev and o.primary.place_start is not None
+        if ev.event_type == STRATEGIC and not _placed(ev):
+            twin = next((o for o in events if o is not ev and _placed(o)
                          and (o.event_type, o.sub_event_type) == (ev.event_type, ev.sub_event_type)
                          and o.date_start <= ev.date_end and ev.date_start <= o.date_end), None)
             if twin is not None:

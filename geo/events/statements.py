@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from geo.events.claims import SETTING
 from geo.records import Entry, Mention
 from geo.text import Gated, any_within
 
@@ -81,6 +82,7 @@ CLAUSE_WORDS = re.compile(r"\b(?:that|bahwa|has|have|had|is|are|was|were|will|wo
                           r"sudah|sedang)\b", re.I)
 MAX_SPEAKER_CHARS = 120
 SPEAKER_SEGMENTS = 3
+QUOTE_CHARS = 400  # how far back a quotation may have opened
 # "Russia said": a country names its government only as a short subject.
 COUNTRY_SPEAKER_CHARS = 40
 BARE_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s*)+")
@@ -113,7 +115,8 @@ def _speaker(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     after = SAID_AFTER.match(text, max(s, verb.start() - 3) + lead.start(), e) if lead else None
     if after is not None and after.start("who") > verb.start() and \
             not CLAUSE_WORDS.search(after.group("who")):
-        return after.start("who"), after.end("who")
+        setting = SETTING.search(text, after.start("who"), after.end("who"))
+        return after.start("who"), setting.start() if setting else after.end("who")
     head = max(text.rfind(c, s, verb.start()) for c in ("\u201d", "\"", ";", ":"))
     start = head + 1 if head >= s else s
     # "Speaking at the council on Thursday, Somalia's ambassador said"; "Pakistan's envoy to
@@ -168,6 +171,21 @@ def _introduced(text: str, a: int, b: int, which: int = -1) -> tuple[int, int] |
     end = first + len(name)
     apposition = re.match(r",[^,.;\n]{0,80}", text[end:end + 82])  # "Carey Cavanaugh, mantan duta besar"
     return max(0, first - INTRO_CHARS), end + (apposition.end() if apposition else 0)
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in its paragraph (a few sentences
+    back at most: one stray mark must not put the rest of an article in quotes). The last
+    quotation mark before `pos` decides: an opening one (curly, or straight after a space)."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - QUOTE_CHARS)
+    marks = [m for m in re.finditer(r'[\u201c\u201d"]', text[start:pos])]
+    if not marks:
+        return False
+    last = marks[-1]
+    if last.group() != '"':
+        return last.group() == "\u201c"
+    before = text[start + last.start() - 1:start + last.start()] if start + last.start() > 0 else ""
+    return before == "" or before.isspace() or before in "([\u2014-"
 
 
 def _country_speaker(text: str, a: int, b: int, mentions: Sequence[Mention]) -> bool:
@@ -243,6 +261,8 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
             verbs.append(verb)
         k += 1
     for verb in verbs:
+        if _inside_quote(text, verb.start()):
+            continue  # "(Dewan keamanan) menyerukan ...": the quoted words, not who says them
         a, b = _speaker(text, s, e, verb)
         if b - a > MAX_SPEAKER_CHARS or b <= a:
             continue

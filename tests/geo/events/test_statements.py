@@ -93,3 +93,34 @@ def test_who_speaks_and_for_whom(gaz, text, lang, places):
 ])
 def test_not_a_statement_of_an_official(gaz, text, lang):
     assert statements(gaz, text, lang) == []
+
+
+def test_the_words_inside_a_quote_are_not_its_speaker(gaz):
+    text = ("Kenya's foreign minister spoke on Thursday. \"The council calls on the militants to stop "
+            "the attacks. We will end this war,\" the minister said.")
+    found = statements(gaz, text)
+    assert found and all("council" not in e.claimed_by.casefold() for e in found)
+
+
+def test_a_speaker_ends_where_the_setting_begins(gaz):
+    text = ("Duta Besar Kamboja untuk PBB Chhea Keo tiba di New York. \"Kamboja meminta gencatan senjata "
+            "segera,\" kata Chhea Keo dalam keterangannya kepada media, Jumat "
+            "(25/7/2025).")
+    [event] = statements(gaz, text, "id", published="2025-07-26")
+    assert "dalam" not in event.claimed_by and "Chhea Keo" in event.claimed_by
+
+
+def test_a_statement_is_dated_by_its_telling_not_by_its_quote(gaz):
+    from datetime import date
+    text = ("\"Last week, the two leaders signed a pact that threatens the war in Ukraine,\" "
+            "Pakistan's ambassador said on Friday.")
+    [event] = statements(gaz, text, published="2024-06-28")
+    assert event.date_start == date(2024, 6, 28)
+
+
+def test_other_speakers_at_the_council_meeting_are_placed_there(gaz):
+    text = ("Speaking at a U.N. Security Council meeting on Friday, Somalia's ambassador said the "
+            "militants' attacks must stop. Kenya's foreign minister warned on Friday that the war "
+            "threatens the region.")
+    assert [e.place for e in statements(gaz, text, published="2025-03-14")] == [
+        "New York City", "New York City"]
