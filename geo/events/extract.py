@@ -39,6 +39,12 @@ BOTH_SIDES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihak\s+(?:yang\s+)?be
 CUMULATIVE = re.compile(r"\b(?:sejauh\s+ini|sejak|hingga\s+kini|sampai\s+saat\s+ini|so\s+far|since|"
                         r"to\s+date|in\s+total|in\s+all|overall)\b", re.I)
 UNDATED_DAYS = 6  # an event told without a date: the week up to publication
+# Around a town, not in it (ACLED's geo-precision 2): "near", "outside", "dekat", "north of".
+NEAR = re.compile(r"\b(?:near|nearby|outside|outskirts\s+of|around|between(?:\s+the\s+towns?\s+of)?|"
+                  r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|"
+                  r"(?:km|kilometers?|kilometres?|miles)\s+(?:from|of)|dekat|sekitar|di\s+luar|"
+                  r"pinggiran|antara)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+NEAR_CHARS = 40
 # Political violence a placeless sentence can elaborate (protests are told on their own).
 ARMED_VIOLENCE = frozenset((BATTLES, REMOTE, CIVILIANS))
 # "another", "elsewhere", "lainnya": a second incident, not more of the first.
@@ -361,6 +367,9 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
             entry = place.entry
             assert entry is not None
             precision = geo_precision(entry, inferred)
+            if precision == 1 and not inferred and venue is None and \
+                    NEAR.search(text, max(s, place.start - NEAR_CHARS), place.start):
+                precision = 2  # "near Martuni", "villages between X and Y": around the town
             named = not inferred and venue is None  # offsets only for a name in the text
             excerpt = Excerpt(article.id, article.outlet, article.url, article.language,
                               article.title, text[s:e], s, e,

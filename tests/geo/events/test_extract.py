@@ -260,3 +260,15 @@ def test_a_claimant_named_by_reference_takes_the_earlier_name(gaz):
                if e.event_type != "Strategic developments"}
     assert claimed["Sibi"] == claimed["Quetta"] and "ministry" in claimed["Sibi"].casefold()
     assert claimed["Sibi"].casefold() != "the ministry"
+
+
+@pytest.mark.parametrize("text, lang, precision", [
+    ("Drones struck Armenian positions near Martuni, Azerbaijan, on Sunday.", "en", 2),
+    ("Drones struck Armenian positions in Martuni, Azerbaijan, on Sunday.", "en", 1),
+    ("Drone menyerang posisi pasukan di dekat Martuni, Azerbaijan, Minggu (1/11/2020).", "id", 2),
+])
+def test_near_a_town_is_precision_two(gaz, text, lang, precision):
+    article = make_article(text, "n", published="2020-11-01", language=lang)
+    [event] = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
+               if e.event_type != "Strategic developments"]
+    assert event.sub_event_type == "Air/drone strike" and event.geo_precision == precision
