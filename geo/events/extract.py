@@ -45,6 +45,13 @@ NEAR = re.compile(r"\b(?:near|nearby|outside|outskirts\s+of|around|between(?:\s+
                   r"(?:km|kilometers?|kilometres?|miles)\s+(?:from|of)|dekat|sekitar|di\s+luar|"
                   r"pinggiran|antara)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 NEAR_CHARS = 40
+# Told as the same day as the last day the text named.
+SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+)?hours\s+later|later\s+that\s+(?:day|night|evening)|"
+                      r"that\s+(?:night|evening|morning|afternoon)|the\s+same\s+day|beberapa\s+jam\s+"
+                      r"(?:kemudian|setelahnya|sesudahnya|setelah\s+itu)|(?:pada\s+)?hari\s+yang\s+sama|"
+                      r"(?:malam|sore|pagi|siang)\s+itu)\b", re.I)
+# "the minister says": news in the present tense is said on the day it is published.
+PRESENT = re.compile(r"\b(?:says|tells|warns|urges|insists|adds|notes|argues|maintains|calls)\b", re.I)
 # Political violence a placeless sentence can elaborate (protests are told on their own).
 ARMED_VIOLENCE = frozenset((BATTLES, REMOTE, CIVILIANS))
 # "another", "elsewhere", "lainnya": a second incident, not more of the first.
@@ -96,6 +103,8 @@ def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
             return d.date_start, d.date_end, d.explicit, d
     if cumulative and ctx.since is not None:
         return ctx.since.date_start, published, True, None
+    if last_day is not None and SAME_DAY.search(text, s, e):
+        return last_day, last_day, False, None  # "Beberapa jam setelahnya", "later that day"
     if previous is not None:  # told right after a dated event: on or after that date
         return previous[0], max(previous[1], published), False, None
     return published - timedelta(days=UNDATED_DAYS), published, False, None
@@ -317,6 +326,9 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
         trigger = Trigger(st.start, st.end, st.speaker, STRATEGIC, STATEMENT, "claim")
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, quotes, previous, last_day,
                                           False)
+        if dm is None and not explicit and PRESENT.search(text, st.end, min(e, st.end + 20)) and \
+                article.published is not None:
+            first = last = article.published
         entry = st.place
         placed = st.mention
         precision = 1 if st.told_where else 3

@@ -78,8 +78,9 @@ SAID_AFTER = re.compile(r"(?:[,\u201d\"]\s*|\b)(?:said|says|kata|ujar|tutur|ucap
                         r"dalih|jelas)\s+(?P<who>[^,.;\u201c\u201d\"]{2,90}?)(?=\s*(?:[,.;:\u201c\"]|$))",
                         re.I)
 # "..., says the government has ordered": a clause follows the verb, not its speaker.
-CLAUSE_WORDS = re.compile(r"\b(?:that|bahwa|has|have|had|is|are|was|were|will|would|telah|akan|"
-                          r"sudah|sedang)\b", re.I)
+CLAUSE_WORDS = re.compile(r"\b(?:that|bahwa|has|have|had|is|are|was|were|will|would|must|should|"
+                          r"can|could|may|might|telah|akan|sudah|sedang|harus|bisa|dapat)\b", re.I)
+INVERTED_WORDS = 7  # "..., said the minister": a short name after the verb, then the end
 MAX_SPEAKER_CHARS = 120
 SPEAKER_SEGMENTS = 3
 QUOTE_CHARS = 400  # how far back a quotation may have opened
@@ -114,7 +115,8 @@ def _speaker(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     lead = re.search(r"[,\u201d\"]\s*$", text[max(s, verb.start() - 3):verb.start()])
     after = SAID_AFTER.match(text, max(s, verb.start() - 3) + lead.start(), e) if lead else None
     if after is not None and after.start("who") > verb.start() and \
-            not CLAUSE_WORDS.search(after.group("who")):
+            not CLAUSE_WORDS.search(after.group("who")) and \
+            len(after.group("who").split()) <= INVERTED_WORDS:
         setting = SETTING.search(text, after.start("who"), after.end("who"))
         return after.start("who"), setting.start() if setting else after.end("who")
     head = max(text.rfind(c, s, verb.start()) for c in ("\u201d", "\"", ";", ":"))

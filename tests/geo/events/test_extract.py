@@ -272,3 +272,17 @@ def test_near_a_town_is_precision_two(gaz, text, lang, precision):
     [event] = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
                if e.event_type != "Strategic developments"]
     assert event.sub_event_type == "Air/drone strike" and event.geo_precision == precision
+
+
+def test_hours_later_is_the_day_named_before(gaz):
+    text = ("Israeli jets struck Tehran, Iran, on Sunday. Hours later, explosions were heard in Tel Aviv, "
+            "Israel, as Iran fired missiles.")
+    [later] = [e for e in passage(gaz, text, "2025-06-16") if e.place == "Tel Aviv"]
+    assert (later.date_start, later.date_end) == (date(2025, 6, 15), date(2025, 6, 15))
+
+
+def test_a_statement_in_the_present_tense_is_made_on_publication_day(gaz):
+    text = ("Kenya's interior minister, Peter Ochieng, says the militants' attacks on the border must "
+            "stop.")
+    [said] = [e for e in passage(gaz, text, "2025-03-14") if e.sub_event_type == "Accusation/statement"]
+    assert (said.date_start, said.date_end) == (date(2025, 3, 14), date(2025, 3, 14))
