@@ -45,6 +45,11 @@ NEAR = re.compile(r"\b(?:near|nearby|outside|outskirts\s+of|around|between(?:\s+
                   r"(?:km|kilometers?|kilometres?|miles)\s+(?:from|of)|dekat|sekitar|di\s+luar|"
                   r"pinggiran|antara)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 NEAR_CHARS = 40
+# What a war does to people, told with it as the cause: displacement and flight.
+EFFECTS = re.compile(r"\b(?:displaced|displacing|displacement|flee|fled|fleeing|refugees|homeless|"
+                     r"mengungsi|pengungsi|mengungsikan|melarikan\s+diri|kehilangan\s+tempat\s+tinggal)\b",
+                     re.I)
+TOWN_KINDS = frozenset(("city", "feature", "online"))
 # Told as the same day as the last day the text named.
 SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+)?hours\s+later|later\s+that\s+(?:day|night|evening)|"
                       r"that\s+(?:night|evening|morning|afternoon)|the\s+same\s+day|beberapa\s+jam\s+"
@@ -369,6 +374,10 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
         if venue is not None:  # "a closed meeting of the Security Council": in New York
             places = [Mention(trigger.start, trigger.start, "", entry=venue)]
         inferred = not places
+        if etype in ARMED_VIOLENCE and fatal is None and dm is None and \
+                all(m.entry is not None and m.entry.kind not in TOWN_KINDS for m in places) and \
+                EFFECTS.search(text, s, e):
+            continue  # "fighting has forced a million to flee": what a war does, not an incident
         if inferred:
             fallback = fallback_place(trigger, sentence, ctx, (etype, sub))
             places = [fallback] if fallback else []

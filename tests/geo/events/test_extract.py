@@ -286,3 +286,18 @@ def test_a_statement_in_the_present_tense_is_made_on_publication_day(gaz):
             "stop.")
     [said] = [e for e in passage(gaz, text, "2025-03-14") if e.sub_event_type == "Accusation/statement"]
     assert (said.date_start, said.date_end) == (date(2025, 3, 14), date(2025, 3, 14))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The U.N. says fighting in Sudan has forced close to a million people to flee.", "en"),
+    ("Pertempuran di Sudan membuat ribuan warga mengungsi ke negara tetangga.", "id"),
+])
+def test_what_a_war_does_to_people_is_no_incident(gaz, text, lang):
+    article = make_article(text, "w", published="2025-03-14", language=lang)
+    assert not [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
+                if e.event_type != "Strategic developments"]
+
+
+def test_fighting_in_a_town_on_a_day_that_made_people_flee_is_an_incident(gaz):
+    text = "Fighting in Goma, Congo, on Monday forced thousands to flee."
+    assert [e.place for e in passage(gaz, text, "2025-03-14") if e.event_type == "Battles"] == ["Goma"]
