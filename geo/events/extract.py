@@ -10,7 +10,7 @@ from geo.errors import InputError
 from geo.events.claims import Claim, claim_for, claimant_label, find_claims
 from geo.events.context import MILITARY, MILITARY_AFTER, MILITARY_WINDOW, Context, article_context
 from geo.events.dates import DateMention, precision_of
-from geo.events.reading import NEWS, QUOTE, sentence_kinds, window
+from geo.events.reading import HEADLINE, NEWS, QUOTE, sentence_kinds, window
 from geo.events.sentences import split_sentences
 from geo.events.statements import AT_THE_UN, find_statements, statement_words
 from geo.events.tolls import Fatalities, find_fatalities
@@ -157,7 +157,11 @@ def extract_events(article: Article, mentions: list[Mention],
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
+    headlines: list[Event] = []
     for (s, e), found_triggers, kind in zip(sentences, triggers, kinds):
+        if kind == HEADLINE and _is_title(article, s, e):
+            headlines.extend(_sentence_events(text, (s, e), found_triggers, ctx, None, None,
+                                              seats or {}))
         if kind != NEWS:
             previous = None
             continue
@@ -170,12 +174,22 @@ def extract_events(article: Article, mentions: list[Mention],
         days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
         if days:
             last_day = days[-1].date_start
+    # A headline's claim counts once: when the body tells no event of its kind, it is one.
+    told = {ev.event_type for ev in events}
+    events.extend(ev for ev in headlines if ev.event_type not in told)
     # An event that starts before the window is background or a total over months ("since
     # 2009, hundreds have been killed"), not this article's news.
     opens, closes = window(article.published)
     events = [ev for ev in events if opens <= ev.date_start <= closes]
     # ids last: settling a statement may give it another place
     return [with_id(ev) for ev in _settle_strategic(_claimants_resolved(_leads_absorbed(events)))]
+
+
+def _is_title(article: Article, s: int, e: int) -> bool:
+    """The article's own title (its first line, or its title as given), not a sub-heading."""
+    if not article.text[:s].strip():
+        return True
+    return bool(article.title) and article.text[s:e].strip() == (article.title or "").strip()
 
 
 def _elaborations_absorbed(events: list[Event], found: list[Event],

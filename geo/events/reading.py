@@ -26,6 +26,7 @@ from geo.records import Article
 from geo.text import Gated, any_within, inside_any, lines_view, title_lines, within
 
 NEWS = "news"
+HEADLINE = "headline"
 # What a speaker says is dated by the telling: a date inside quotes is not the sentence's.
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
 WINDOW_DAYS = 13  # the window's first day is publication minus this
@@ -119,7 +120,7 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
         elif line in captions:
             kind = "caption"
         elif inside_any(s, titles) or (e == line[1] and s == line[0] and not _END_MARK.search(text[s:e])):
-            kind = "headline"
+            kind = HEADLINE
         elif (outside and not inside) or any_within(words["background"], s, e) or (
                 previous == "background" and not inside and any_within(words["same"], s, e)):
             kind = "background"

@@ -301,3 +301,15 @@ def test_what_a_war_does_to_people_is_no_incident(gaz, text, lang):
 def test_fighting_in_a_town_on_a_day_that_made_people_flee_is_an_incident(gaz):
     text = "Fighting in Goma, Congo, on Monday forced thousands to flee."
     assert [e.place for e in passage(gaz, text, "2025-03-14") if e.event_type == "Battles"] == ["Goma"]
+
+
+def test_a_headlines_claim_counts_once(gaz):
+    head = "Armenia Says Turkish Jet Shot Down Its Warplane Over Vardenis\n\n"
+    body = "YEREVAN, Armenia (AP) - Officials in Yerevan, Armenia, spoke to reporters on Tuesday."
+    events = passage(gaz, head + body, "2020-09-29")
+    assert [e.sub_event_type for e in events if e.event_type != "Strategic developments"] == [
+        "Air/drone strike"]
+    told = ("YEREVAN, Armenia (AP) - Armenia's defence ministry said a Turkish F-16 shot down an "
+            "Armenian warplane over Vardenis, Armenia, on Tuesday.")
+    events = passage(gaz, head + told, "2020-09-29")
+    assert len([e for e in events if e.sub_event_type == "Air/drone strike"]) == 1
