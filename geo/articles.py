@@ -175,8 +175,41 @@ class _Visible(HTMLParser):
             self.parts.append(data)
 
 
+# Below this much visible text a page is its article: trafilatura is for pages with furniture.
+MAIN_TEXT_CHARS = 1500
+
+
 def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page, one paragraph a line."""
+    """An HTML page's article, one paragraph a line: its main text as trafilatura finds it
+    (no menus, sidebars, comments or picture captions), else, where it finds none or the page
+    is small, the text a browser would show."""
+    visible = _visible_text(markup)
+    if len(visible) < MAIN_TEXT_CHARS:
+        return visible  # too little to hold menus worth removing (and trafilatura splits it)
+    return _main_text(markup) or visible
+
+
+def _main_text(markup: str) -> str:
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(markup)
+        for hidden in tree.xpath("//noscript|//template|//iframe|//svg"):
+            hidden.drop_tree()  # what a browser does not show is no article text
+        cleaned = lxml.html.tostring(tree, encoding="unicode")
+        found = trafilatura.extract(cleaned, include_comments=False, include_tables=False,
+                                    include_images=False, include_links=False, deduplicate=False)
+    except Exception:  # a page lxml cannot parse: the browser's view instead
+        return ""
+    if not found:
+        return ""
+    # trafilatura repeats a short body's paragraphs (adbar/trafilatura#879): each once
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in found.splitlines()]
+    return "\n".join(dict.fromkeys(line for line in lines if line))
+
+
+def _visible_text(markup: str) -> str:
     parser = _Visible()
     parser.feed(markup)
     parser.close()

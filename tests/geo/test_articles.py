@@ -119,3 +119,22 @@ def test_upload_with_a_future_date_is_refused():
 
     with pytest.raises(InputError, match="is in the future"):
         article_from_upload("a.txt", b"Rockets hit Baku.", date.today() + timedelta(days=2), "Wire")
+
+
+def test_an_html_page_gives_its_article_without_menus_captions_or_sidebars():
+    from geo.articles import html_to_text
+
+    body = "".join(
+        f"<p>Paragraph {i}: rockets hit Stepanakert on Sunday, the Karabakh emergency service said, "
+        "and many homes in the town were damaged by the shelling overnight.</p>" for i in range(12))
+    page = ("<html><head><title>Rockets hit Stepanakert</title><script>var city='Baku';</script></head>"
+            "<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World news from Gyumri</a>"
+            "</li></ul></nav><article><h1>Rockets hit Stepanakert</h1><figure><img src='a.jpg'>"
+            "<figcaption>FILE - An artillery position in Martakert on April 3, 2016.</figcaption>"
+            f"</figure>{body}</article><aside><h3>Related</h3><p>Trump and Biden clash over debate "
+            "rules</p></aside><footer>Copyright Example News</footer></body></html>")
+    text = html_to_text(page)
+    assert "Paragraph 0: rockets hit Stepanakert" in text and "Paragraph 11:" in text
+    for furniture in ("Gyumri", "Martakert", "Biden", "Copyright", "Baku"):
+        assert furniture not in text, furniture
+    assert text.count("Paragraph 3:") == 1
