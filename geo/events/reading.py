@@ -52,7 +52,13 @@ BACKGROUND = re.compile(
 GENERIC = re.compile(
     r"\b(?:regularly|routinely|frequently|often|usually|repeatedly|increasingly|every\s+(?:day|week)|"
     r"sering|kerap|acap\s+kali|berulang\s+kali|biasanya|secara\s+rutin|more\s+than\s+any\s+other|"
-    r"have\s+(?:intensified|increased|escalated)|terus\s+meningkat)\b", re.I)
+    r"have\s+(?:intensified|increased|escalated)|terus\s+meningkat|daily|almost\s+daily|nightly|"
+    r"setiap\s+hari|hampir\s+setiap\s+hari|in\s+recent\s+(?:weeks|months|years)|"
+    r"(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)|"
+    r"so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+the\s+year|"
+    r"dalam\s+beberapa\s+(?:pekan|minggu|bulan|tahun)\s+terakhir|"
+    r"(?:selama|dalam)\s+(?:berminggu-minggu|berbulan-bulan|bertahun-tahun)|sepanjang\s+tahun(?:\s+ini)?|"
+    r"sejak\s+awal\s+tahun)\b", re.I)
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected\s+(?:the\s+)?(?:accusations?|claims?|"
     r"allegations?|reports?)|categorically|fake\s+news|membantah|dibantah|menyangkal|disangkal|"

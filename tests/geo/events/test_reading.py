@@ -86,3 +86,13 @@ def test_years_are_dates(text, start, end, kind):
 
 def test_a_number_of_people_is_no_year():
     assert find_dates("hingga 2000 orang tewas", date(2025, 3, 14), "id") == []
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Hundreds of people have been killed in recent weeks in the north.", "en"),
+    ("Militants attack the highway almost daily.", "en"),
+    ("Ratusan warga tewas dalam beberapa bulan terakhir di wilayah itu.", "id"),
+    ("Serangan terjadi hampir setiap hari di perbatasan.", "id"),
+])
+def test_trends_and_habits_are_no_news(sentence, lang):
+    assert kinds(f"Police patrolled the city on Friday. {sentence}", lang=lang)[sentence] == "generic"
