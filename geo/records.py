@@ -148,6 +148,13 @@ class Event:
     def primary(self) -> Excerpt:
         return self.excerpts[0]
 
+    @property
+    def time_precision(self) -> int:
+        """ACLED's time precision beside UCDP's date_precision: 1 the day is known, 2 the
+        week (a span of at most seven days), 3 only the month or longer."""
+        days = (self.date_end - self.date_start).days + 1
+        return 1 if days == 1 else 2 if days <= 7 else 3
+
 
 def event_id(event: Event) -> str:
     """A hash of what defines one reported event: its first excerpt (article, sentence and

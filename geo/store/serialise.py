@@ -39,6 +39,7 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         out[name] = value
     primary = out["excerpts"][0]
     out.update({k: primary[k] for k in PRIMARY})
+    out["time_precision"] = event.time_precision  # derived from the dates; not read back
     return out
 
 

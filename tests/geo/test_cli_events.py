@@ -9,7 +9,7 @@ FIELDS = {"event_type", "sub_event_type", "date_start", "date_end", "date_precis
           "geo_precision", "actors", "claimed_by", "fatalities_low", "fatalities_best",
           "fatalities_high", "fatalities_text", "article", "outlet", "url", "language", "excerpt",
           "excerpt_start", "excerpt_end", "place_start", "place_end", "date_mention_start",
-          "date_mention_end", "confidence", "sources"}
+          "date_mention_end", "confidence", "sources", "time_precision"}
 JERNIH = ARTICLES_DIR / "004_3baf8dba779f802c.txt"
 
 
@@ -126,3 +126,16 @@ def test_file_over_the_size_limit_is_refused(tmp_path, capsys, monkeypatch):
     assert main(["events", str(path), "--published", "2020-10-31"]) == 2
     err = capsys.readouterr().err
     assert str(path) in err and "over the limit of 1000" in err
+
+
+def test_time_precision_is_acleds_scale_from_the_dates():
+    from dataclasses import replace
+    from datetime import date
+
+    from geo.records import Event, Excerpt
+    x = Excerpt("a", "Outlet", None, "en", None, "words", 0, 5)
+    day = Event("Battles", "Armed clash", date(2020, 11, 1), date(2020, 11, 1), 1, "X", "gn:1", 0.0,
+                0.0, "AZ", 1, (), "", None, None, None, "", "fighting", (x,), 0.5)
+    assert day.time_precision == 1
+    assert replace(day, date_start=date(2020, 10, 26)).time_precision == 2  # a week
+    assert replace(day, date_start=date(2020, 10, 1)).time_precision == 3  # a month
