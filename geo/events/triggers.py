@@ -84,6 +84,9 @@ LEXICON = [
          "shooting|gunfire|opened fire|gunmen|siege|laid siege", BATTLES, CLASH, "attack"),
     ("arrested|arrests?|detained|ditangkap|menangkap|penangkapan|dibekuk|diciduk",
      STRATEGIC, ARRESTS, "strategic"),
+    # measures that change what people may do: ACLED's strategic "Other"
+    ("martial law|state of emergency|curfews?|darurat militer|keadaan darurat|jam malam|"
+     "shut down|closed down", STRATEGIC, OTHER, "strategic"),
     ("minta bantuan|meminta bantuan|permintaan resmi|permintaan bantuan|memohon bantuan|"
          "meminta [A-Z][\\w ]{0,40}memulai konsultasi|asked for (?:military )?(?:help|aid|assistance)|"
          "requested (?:military )?(?:help|aid|assistance)|appealed for|request for (?:military )?"

@@ -313,3 +313,14 @@ def test_a_headlines_claim_counts_once(gaz):
             "Armenian warplane over Vardenis, Armenia, on Tuesday.")
     events = passage(gaz, head + told, "2020-09-29")
     assert len([e for e in events if e.sub_event_type == "Air/drone strike"]) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The junta imposed martial law on six townships in Yangon, Myanmar, on Sunday.", "en"),
+    ("Pemerintah memberlakukan jam malam di Jayapura, Papua, Selasa (27/5/2025).", "id"),
+])
+def test_martial_law_and_curfews_are_strategic_other(gaz, text, lang):
+    article = make_article(text, "o", published="2025-05-28" if lang == "id" else "2021-03-19",
+                           language=lang)
+    found = extract_events(article, article_places(article, gaz), seats(gaz))
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Strategic developments", "Other")]
