@@ -48,8 +48,8 @@ HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tap
                           r"previously|jointly|then|now|separately|juga|pun|telah|sudah|pernah|"
                           r"sebelumnya|kemudian|sama-sama))*\s*$", re.I)
 # "kata Chhea Keo dalam keterangannya kepada media": the speaker ends where the setting begins.
-SETTING = re.compile(r"\s+(?:dalam|kepada|saat|ketika|pada|usai|seusai|in|to|on|at|during|after|"
-                     r"when|while)\b", re.I)
+SETTING = re.compile(r"\s+(?:dalam|kepada|saat|ketika|pada|usai|seusai|melalui|lewat|via|in|to|on|at|"
+                     r"during|after|when|while|through)\b", re.I)
 # A claimant's name is short: a longer "holder" is a clause, not who says it.
 MAX_HOLDER_CHARS = 70
 _STOP = re.compile(r"\b(?:bahwa|that|pada|on|di|in)\b.*$", re.IGNORECASE)
