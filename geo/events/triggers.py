@@ -68,7 +68,8 @@ LEXICON = [
     ("recaptured|retook|retaken|regained control|liberated|merebut kembali|direbut kembali",
      BATTLES, REGAINS, "violent"),
     ("took control|taken control|seized control|taking control|overran|overrun|fell to|"
-         "captured the (?:town|city|village|base|airport|district)|seized the (?:town|city|village|"
+         "captured(?= (?-i:[A-Z]))|seized(?= (?-i:[A-Z]))|"
+     "captured the (?:town|city|village|base|airport|district)|seized the (?:town|city|village|"
          "base|airport|district)|merebut|direbut|menguasai|dikuasai|jatuh ke tangan|mengambil alih",
      BATTLES, OVERTAKES, "violent"),
     ("rioters|rioting|riots?|kerusuhan|rusuh|ricuh|amuk massa|massa mengamuk",

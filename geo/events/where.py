@@ -11,7 +11,8 @@ from geo.text import inside_any, name_key
 
 WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
 medan tempur sekitar in at near outside into across town city village around shelled attacked
-struck hit bombed targeted menembaki menyerang menggempur membombardir""".split())
+struck hit bombed targeted menembaki menyerang menggempur membombardir merebut direbut captured
+seized retook recaptured overran liberated""".split())
 # "the city", "kota itu": the city named just before.
 BACK_REFERENCE = re.compile(r"\b(?:the\s+(?:city|town|village)|kota\s+(?:itu|tersebut)|"
                             r"desa\s+(?:itu|tersebut))\b", re.I)

@@ -324,3 +324,14 @@ def test_martial_law_and_curfews_are_strategic_other(gaz, text, lang):
                            language=lang)
     found = extract_events(article, article_places(article, gaz), seats(gaz))
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Strategic developments", "Other")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Setelah merebut El-Fasher, RSF kini menguasai ibu kota Khartoum, Sudan.", "id"),
+    ("Rebels captured El Fasher, Sudan, on Sunday, and now threaten the capital Khartoum.", "en"),
+])
+def test_the_place_taken_is_the_one_after_the_capture(gaz, text, lang):
+    article = make_article(text, "c", published="2025-11-03", language=lang)
+    [taken] = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
+               if e.event_type == "Battles"]
+    assert taken.sub_event_type == "Non-state actor overtakes territory" and taken.place == "El Fasher"
