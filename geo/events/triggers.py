@@ -83,6 +83,9 @@ LEXICON = [
     ("serangan|menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"
          "menembak|tembakan|attacks?|attacked|attacking|targeted|targeting|shot dead|shot|"
          "shooting|gunfire|opened fire|gunmen|siege|laid siege", BATTLES, CLASH, "attack"),
+    # killing done to people by someone (a toll's "killed" is read by tolls)
+    ("membunuh|dibunuh|membantai|dibantai|dieksekusi|mengeksekusi|executed|massacred|"
+     "slaughtered|murdered", BATTLES, CLASH, "attack"),
     ("arrested|arrests?|detained|ditangkap|menangkap|penangkapan|dibekuk|diciduk",
      STRATEGIC, ARRESTS, "strategic"),
     # measures that change what people may do: ACLED's strategic "Other"

@@ -56,6 +56,9 @@ def kind(text):
     ("Rebels took control of the district headquarters after heavy fighting.",
      ("Battles", "Non-state actor overtakes territory")),
     ("The army recaptured the town from the rebels.", ("Battles", "Government regains territory")),
+    # killing done to people, no weapon and no number
+    ("Militants executed villagers accused of helping the army.", ("Violence against civilians", "Attack")),
+    ("Milisi itu membantai warga desa yang menolak pergi.", ("Violence against civilians", "Attack")),
     # a bare toll, no trigger word: who died decides
     ("At least 30 civilians were killed in the town on Friday.", ("Violence against civilians", "Attack")),
     ("Dua tentara tewas di perbatasan, Jumat.", ("Battles", "Armed clash")),
