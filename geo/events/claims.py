@@ -96,6 +96,12 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
     return state_word
 
 
+# Words of an office's name, never of a person's: "Defense Ministry", "Kementerian Luar Negeri".
+OFFICE_WORDS = frozenset("""luar negeri menteri perdana pertahanan pm ministry defense defence foreign
+interior office department service command forces army military council affairs emergency agency
+government kementerian""".split())
+
+
 def _person(holder: str, names: list[str]) -> str:
     """The capitalised words closing a holder that are no place or office: a person's name."""
     words = holder.replace("\u2019s", "").split()
@@ -103,8 +109,7 @@ def _person(holder: str, names: list[str]) -> str:
     for word in reversed(words):
         clean = word.strip(",.")
         if not clean[:1].isupper() or any(clean in n or n in clean for n in names) or re.fullmatch(
-                "|".join(p for p, _, _ in OFFICES), clean.casefold()) or clean.casefold() in (
-                "luar", "negeri", "menteri", "perdana", "pertahanan", "pm"):
+                "|".join(p for p, _, _ in OFFICES), clean.casefold()) or clean.casefold() in OFFICE_WORDS:
             break
         tail.insert(0, clean)
     return " ".join(tail)

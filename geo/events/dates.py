@@ -50,7 +50,7 @@ PATTERNS = [
     ("weekday", rf"\b(?:(?:hari|pada|on|last|this)\s+)?(?P<d>{_DAY})"
                 rf"(?P<last>\s*lalu|\s+kemarin)?(?:\s+{_PART})?\b"),
     ("relative", r"\b(?:kemarin|yesterday|tadi\s+malam|last\s+night|hari\s+ini|today|tonight|"
-                 r"malam\s+ini)\b"),
+                 r"malam\s+ini|overnight|semalam)\b"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:yang\s+)?(?:lalu|ago|terakhir)\b"),
     ("lastweek", r"\b(?:pekan\s+lalu|minggu\s+lalu|last\s+week|bulan\s+lalu|last\s+month)\b"),
     # "in 2009", "pada tahun 2010", "the 2004 bombing", "antara 2003--2005", "since 2009"
@@ -87,8 +87,8 @@ class _Match:
         return self._text
 # Every pattern holds one of these words: only the stretches around them are searched.
 _WORDS = (MONTHS_ID + " " + MONTHS_EN + " " + MONTH_ABBR + " " + " ".join(DAYS) + " jum lalu ago "
-          "kemarin yesterday today tonight malam sejak since sehari day berlangsung berjalan lasted "
-          "gone pekan week bulan month")
+          "kemarin yesterday today tonight overnight semalam malam sejak since sehari day berlangsung "
+          "berjalan lasted gone pekan week bulan month")
 # Words that begin with one of them ("week" in "weekend"), and years, open the gate; numeric
 # dates ("7/6/2025") are found by their slash.
 KEYWORDS = WordGate("|".join(sorted(set(_WORDS.split()), key=len, reverse=True)) +
@@ -229,6 +229,8 @@ def _resolve(kind: str, m: _Match, base: date, lang: str
         return day, day, "day", True
     if kind == "relative":
         word = m.group().casefold()
+        if word in ("overnight", "semalam"):  # the night before the paper: two dates
+            return base - timedelta(days=1), base, "range", True
         back = 0 if word in ("hari ini", "today", "tonight", "malam ini") else 1
         return base - timedelta(days=back), base - timedelta(days=back), "day", True
     if kind == "ago":

@@ -50,7 +50,7 @@ WEAPON_NOUN = re.compile(r"(?:shells|rockets?|missiles?|artillery|mortars?|drone
 ACTION = re.compile(r"\b(?:fired|fires|fire|firing|launched|launches|launching|hit|hits|struck|"
                     r"strikes?|landed|slammed|pounded|shelled|targeted|targeting|killed|killing|"
                     r"wounded|injured|destroyed|damaged|intercepted|rained|exploded|detonated|"
-                    r"dropped|attacked|attacks?|raided|menembakkan|ditembakkan|meluncurkan|"
+                    r"dropped|downed|attacked|attacks?|raided|menembakkan|ditembakkan|meluncurkan|"
                     r"diluncurkan|menghantam|dihantam|menghujani|menewaskan|melukai|menghancurkan|"
                     r"merusak|jatuh|mendarat|mencegat|dicegat|menyerang|serangan|diserang|meledak|"
                     r"menjatuhkan|menargetkan|menyasar|tewas|terluka)\b", re.I)
@@ -151,8 +151,10 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
         by_sub.setdefault(t.sub_event_type if t.family == "violent" else t.family, t)
     used = fatal is not None or ACTION.search(text, s, e) is not None
     for sub in WEAPONS:
-        if sub in by_sub and (used or not WEAPON_NOUN.fullmatch(by_sub[sub].text)):
-            return by_sub[sub], by_sub[sub].event_type, sub
+        acts = [t for t in told if t.family == "violent" and t.sub_event_type == sub
+                and (used or not WEAPON_NOUN.fullmatch(t.text))]  # "shot down" is an act
+        if acts:
+            return acts[0], acts[0].event_type, sub
     if "blast" in by_sub:  # an explosion in an air war is the war's; else a device's
         return by_sub["blast"], REMOTE, weapon or IED
     if fatal is None and all(sub in WEAPONS for sub in by_sub):

@@ -42,6 +42,13 @@ def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float
     return score - abs(m.start - trigger.start) / TIE_CHARS
 
 
+# Between two towns of one list: a separator, perhaps "the towns of", perhaps a name the
+# gazetteer lacks ("Jabrayil, Agdere and Terter").
+_SEP = r"(?:\s*,\s*(?:and\s+|dan\s+)?|\s+(?:dan|and|serta|atau|or)\s+)"
+_NOUN = r"(?:(?:the\s+)?(?:towns?|villages?|cities|city|settlements?|kota|desa|kampung)(?:\s+of)?\s+)?"
+LIST_GAP = re.compile(rf"{_SEP}{_NOUN}(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?{_SEP}{_NOUN})*")
+
+
 def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
             zones: list[tuple[int, int]], holders: list[Claim]) -> list[Mention]:
     """Where the event happened: the best place, and the places listed with it."""
@@ -62,14 +69,18 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
     if not eligible:
         return []
     best = max(eligible, key=lambda m: _place_score(text, m, trigger, ctx))
-    chosen = [best]
-    if best.entry and best.entry.kind in ("city", "feature", "online"):
-        for m in eligible:  # "pada kota utama Stepanakert dan Shusha": one event each
-            if m is not best and m.entry and m.entry.kind == best.entry.kind and re.fullmatch(
-                    r"(?:\s*,\s*|\s+(?:dan|and|serta|atau|or)\s+|\s*,\s*(?:dan|and)\s+)",
-                    text[min(m.end, best.end):max(m.start, best.start)]):
-                chosen.append(m)
-    return chosen
+    if not (best.entry and best.entry.kind in ("city", "feature", "online")):
+        return [best]
+    # "pada kota utama Stepanakert dan Shusha", "Stepanakert and the towns of Martakert and
+    # Martuni", "Fizuli, Jabrayil, Agdere and Terter": each town of the list is an event
+    towns = [m for m in eligible if m.entry and m.entry.kind == best.entry.kind]
+    k = towns.index(best)
+    left = right = k
+    while left > 0 and LIST_GAP.fullmatch(text, towns[left - 1].end, towns[left].start):
+        left -= 1
+    while right + 1 < len(towns) and LIST_GAP.fullmatch(text, towns[right].end, towns[right + 1].start):
+        right += 1
+    return towns[left:right + 1]
 
 
 def fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: Context,

@@ -335,3 +335,25 @@ def test_the_place_taken_is_the_one_after_the_capture(gaz, text, lang):
     [taken] = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
                if e.event_type == "Battles"]
     assert taken.sub_event_type == "Non-state actor overtakes territory" and taken.place == "El Fasher"
+
+
+def test_each_town_of_a_list_is_an_event(gaz):
+    text = ("Karabakh's emergency service said shelling hit Stepanakert and the towns of Shusha and "
+            "Martuni, Azerbaijan, on Thursday. Azerbaijan's defence ministry said Armenian forces "
+            "shelled Terter, Zzyzxville, Barda and Goranboy, Azerbaijan, on Thursday.")
+    places = {e.place.split(" (")[0] for e in passage(gaz, text, "2020-10-01")
+              if e.sub_event_type == "Shelling/artillery/missile attack"}
+    assert {"Khankendi", "Shusha", "Tartar", "Barda", "Goranboy"} <= places
+
+
+def test_a_jet_shot_down_is_an_air_event_and_office_words_are_no_name(gaz):
+    text = ("Armenia's Defense Ministry said a Turkish fighter jet shot down an Armenian warplane over "
+            "Armenia on Tuesday.")
+    [air] = [e for e in passage(gaz, text, "2020-10-01") if e.sub_event_type == "Air/drone strike"]
+    assert "Defense Ministry" not in air.claimed_by.replace("Ministry of Defence", "")
+
+
+def test_overnight_is_the_night_before_the_paper():
+    from geo.events.dates import find_dates
+    [d] = find_dates("Drones struck Stepanakert overnight.", date(2020, 10, 1), "en")
+    assert (d.date_start, d.date_end) == (date(2020, 9, 30), date(2020, 10, 1))
