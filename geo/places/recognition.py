@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
@@ -369,10 +370,13 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
     model = default_model() if model is None else model
     places: list[Hit] = []
     features: list[Hit] = []
+    kept: set[str] = set()
     for p in propose(text, gaz, lang, tokens):
         # a postal abbreviation only after a place name or a locative: "Charleston, W.Va.",
         # "in S.C."; never on its own ("Ga. is short for Georgia")
-        if p.rule if p.hit.key in gaz.postal else model.keep(p.features, p.rule):
+        if p.rule if p.hit.key in gaz.postal else (
+                model.keep(p.features, p.rule) or (p.rule and _target_or_listed(p.features, kept))):
+            kept.add(p.hit.key)
             hit = p.hit
             # after "di", "ke", "mencapai" a name is a location, whatever the model says
             if lang == "id" and hit.role in ("place", "actor") and prominent(gaz, hit.key) \
@@ -382,6 +386,21 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
                     hit = replace(hit, role="place" if location else "actor")
             (features if hit.role == "feature" else places).append(hit)
     return merge(_paired_countries(text, places, gaz), features)
+
+
+# What is struck is a place: "menghantam Stepanakert", "shelled Barda".
+# (not "hit" or "attacked": a person can be, "struck Smith")
+TARGET_WORDS = frozenset("""menghantam menembaki menggempur membombardir merebut mengepung shelled
+bombed pounded captured besieged""".split())
+LIST_WORDS = frozenset("dan and serta or atau".split())
+
+
+def _target_or_listed(features: Sequence[str], kept: set[str]) -> bool:
+    """A name the rules accept stands where only a place can: right after a verb of striking,
+    or in a list after a place kept ("kota Terter dan Barda")."""
+    before = {f[3:] for f in features if f.startswith("p1=")}
+    earlier = {f[3:] for f in features if f.startswith("p2=")}
+    return bool(before & TARGET_WORDS) or bool(before & LIST_WORDS and earlier & kept)
 
 
 # After a dateline's place: an agency in brackets perhaps, then a dash.
