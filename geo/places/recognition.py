@@ -396,11 +396,12 @@ LIST_WORDS = frozenset("dan and serta or atau".split())
 
 
 def _target_or_listed(features: Sequence[str], kept: set[str]) -> bool:
-    """A name the rules accept stands where only a place can: right after a verb of striking,
-    or in a list after a place kept ("kota Terter dan Barda")."""
+    """A name the rules accept stands where only a place can: a dateline in capitals, right
+    after a verb of striking, or in a list after a place kept ("kota Terter dan Barda")."""
     before = {f[3:] for f in features if f.startswith("p1=")}
     earlier = {f[3:] for f in features if f.startswith("p2=")}
-    return bool(before & TARGET_WORDS) or bool(before & LIST_WORDS and earlier & kept)
+    dateline = {"p1=<s>", "shape=caps", "comma-after"} <= set(features)  # "STEPANAKERT, KOMPAS.com -"
+    return dateline or bool(before & TARGET_WORDS) or bool(before & LIST_WORDS and earlier & kept)
 
 
 # After a dateline's place: an agency in brackets perhaps, then a dash.

@@ -167,6 +167,7 @@ def test_a_state_named_for_its_government_is_an_actor_in_indonesian(gaz):
 @pytest.mark.parametrize("text, lang, name", [
     ("Drone Azerbaijan menghantam Stepanakert pada Rabu malam.", "id", "Stepanakert"),
     ("Pasukan Armenia menembaki kota Terter dan Barda pada Kamis.", "id", "Barda"),
+    ("STEPANAKERT, KOMPAS.com - Roket menghantam kota itu.", "id", "STEPANAKERT"),
 ])
 def test_what_is_struck_and_what_is_listed_with_a_place_is_a_place(gaz, text, lang, name):
     assert name in [text[h.start:h.end] for h in recognize(text, gaz, lang) if h.role == "place"]
