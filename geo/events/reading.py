@@ -48,9 +48,11 @@ BACKGROUND = re.compile(
     r"sejak\s+lama|dalam\s+sejarah|past\s+attacks?|in\s+the\s+past|has\s+long|have\s+long|"
     r"had\s+long|for\s+(?:many\s+)?(?:years|decades)|decades?\s+ago|years\s+ago|historically|"
     r"at\s+the\s+time|anniversary|peringatan|the\s+same\s+incident|insiden\s+yang\s+sama|"
-    r"kejadian\s+yang\s+sama|then\b(?=\s+war-torn))\b", re.I)
+    r"kejadian\s+yang\s+sama|then\b(?=\s+war-torn)|then-(?:president|prime|leader|minister|"
+    r"governor|commander|chief))\b", re.I)
 GENERIC = re.compile(
-    r"\b(?:regularly|routinely|frequently|often|usually|repeatedly|increasingly|every\s+(?:day|week)|"
+    r"\b(?:regular|frequent|constant|recurring|regularly|routinely|frequently|often|usually|"
+    r"repeatedly|increasingly|every\s+(?:day|week)|"
     r"sering|kerap|acap\s+kali|berulang\s+kali|biasanya|secara\s+rutin|more\s+than\s+any\s+other|"
     r"have\s+(?:intensified|increased|escalated)|terus\s+meningkat|daily|almost\s+daily|nightly|"
     r"setiap\s+hari|hampir\s+setiap\s+hari|in\s+recent\s+(?:weeks|months|years)|"

@@ -21,7 +21,8 @@ SPEECH = re.compile(
     r"blamed|blames|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed|criticized|saying|"
     r"criticised|slammed|denounced|demanded|insisted|vowed|repeated|reiterated|welcomed|praised|"
     r"mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|mengecam|mengutuk|menuduh|"
-    r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|mengumumkan|menyebut|kata|ujar|tutur|ucap|"
+    r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|"
+    r"mengumumkan|menyebut|kata|ujar|tutur|ucap|"
     r"tegas|ungkap|dalih|jelas|disampaikan|diungkapkan|dinyatakan|ditegaskan|dikatakan)\b", re.I)
 # "disampaikan oleh Duta Besar Kamboja untuk PBB, Chhea Keo, saat ...": the speaker after "oleh".
 BY_SPEAKER = re.compile(r"\s+(?:oleh|by)\s+(?P<who>.{2,100}?)(?=\s*(?:,\s*)?\b(?:saat|ketika|pada|"

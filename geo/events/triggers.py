@@ -104,7 +104,8 @@ LEXICON = [
      STRATEGIC, AGREEMENT, "strategic"),
     # "talks about" is a verb after "it", "also", "which"...: "the deal also talks about"
     ("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks(?! (?:about|of) )|"
-     "(?<!\\bit\\x20)(?<!\\balso\\x20)(?<!\\bthat\\x20)(?<!\\bwhich\\x20)(?<!\\bwho\\x20)(?<!\\bhe\\x20)(?<!\\bshe\\x20)talks|meeting|"
+     + "".join(rf"(?<!\b{w}\x20)" for w in ("it", "also", "that", "which", "who", "he", "she"))
+     + "talks|meeting|"
          "met with(?= (?:(?-i:[A-Z])|the |his |her |their |officials|leaders|representatives))|"
          "negotiations", STRATEGIC, NEGOTIATION, "strategic"),
     ("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed", STRATEGIC, STATEMENT, "claim"),

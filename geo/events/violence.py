@@ -178,8 +178,8 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
     armed = ARMED_VICTIMS.search(sentence_text) is not None
     if not armed and anchor.family == "attack" and _hits_a_town(text, anchor.end, e):
         return anchor, REMOTE, SHELLING
+    if weapon is not None and anchor.family == "attack":
+        return anchor, REMOTE, weapon  # "serangan Iran" in a war of missiles, whoever it hit
     if not armed and UNARMED.search(sentence_text):
         return anchor, CIVILIANS, ATTACK
-    if weapon is not None and anchor.family == "attack":
-        return anchor, REMOTE, weapon
     return anchor, BATTLES, CLASH

@@ -96,3 +96,11 @@ def test_a_number_of_people_is_no_year():
 ])
 def test_trends_and_habits_are_no_news(sentence, lang):
     assert kinds(f"Police patrolled the city on Friday. {sentence}", lang=lang)[sentence] == "generic"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("France was accused of aiding rebels fighting then-president Gbagbo.", "background"),
+    ("Herders say they protect villages from regular attacks by militias.", "generic"),
+])
+def test_then_titles_are_history_and_regular_attacks_a_habit(sentence, kind):
+    assert kinds(f"Police patrolled the city on Friday. {sentence}")[sentence] == kind

@@ -116,3 +116,10 @@ def test_weapons_named_but_not_used_are_no_event(text):
 def test_weapons_used_are_an_event():
     assert kind("Rockets landed in the town overnight.") == (
         "Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_a_bare_attack_in_a_war_of_missiles_is_that_weapon_whoever_it_hit():
+    bare = "Di Israel, tiga orang tewas akibat serangan Iran, kata otoritas Israel."
+    assert violent_kind(bare, (0, len(bare)), find_triggers(bare, 0, len(bare)),
+                        find_fatalities(bare, 0, len(bare)), "Shelling/artillery/missile attack")[1:] == (
+        "Explosions/Remote violence", "Shelling/artillery/missile attack")
