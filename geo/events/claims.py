@@ -42,6 +42,8 @@ PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
 # ", in a subsequent post on X," / ", dalam keterangannya,": a phrase set into the sentence.
 INSERTED = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|speaking|writing|"
                       r"di|dalam|pada|melalui|saat|ketika|usai|seusai)\b", re.I)
+# ", which oversees ...," / ", yang ...,": a clause on the holder, not the holder.
+RELATIVE_ON = re.compile(r"\s*(?:which|who|whose|yang)\b", re.I)
 # Words at a holder's edges that are not the holder: "but Trump", "U.S. officials have".
 HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tapi|sedangkan|"
                           r"sementara|lalu)\s+)*|(?:\s+(?:have|has|had|also|again|earlier|later|"
@@ -129,9 +131,12 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
         if PASSIVE.search(text, max(holder_start, m.start() - 12), m.start()):
             continue  # "Paris was accused of ...": the accused, not who accuses
         holder = text[holder_start:m.start()].rstrip(" ,")
+        phrase_end = holder_start + len(holder)  # the holder's phrase, a clause on it included
         tail = holder.rsplit(",", 1)
-        if len(tail) == 2 and INSERTED.match(tail[1]):
-            holder = tail[0].rstrip(" ,")  # "Iraqi special forces, in a post on X, said"
+        if len(tail) == 2 and (INSERTED.match(tail[1]) or RELATIVE_ON.match(tail[1])):
+            # "Iraqi special forces, in a post on X, said"; "U.S. Central Command, which
+            # oversees U.S. operations in the Middle East, said": the head is the holder
+            holder = tail[0].rstrip(" ,")
             tail = holder.rsplit(",", 1)
         if len(tail) == 2 and tail[1].strip() and not re.match(r"\s*(?:dan|and|serta)\b", tail[1]):
             holder_start += len(tail[0]) + 1  # "Rockets hit Stepanakert, officials said"
@@ -146,7 +151,7 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
         closing = not text[m.end():end].strip(" .!?\u201d\"")
         scope = (start, holder_start) if closing else (m.end(), end)  # "..., officials said."
         claims.append(Claim(holder, claimant_label(holder, inside), holder_start,
-                            holder_start + len(holder), *scope))
+                            max(holder_start + len(holder), phrase_end), *scope))
     said = SAID_BY.search(text, start, end)
     if said:
         who = SETTING.split(_STOP.sub("", said.group("who")), 1)[0].strip()

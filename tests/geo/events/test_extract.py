@@ -357,3 +357,10 @@ def test_overnight_is_the_night_before_the_paper():
     from geo.events.dates import find_dates
     [d] = find_dates("Drones struck Stepanakert overnight.", date(2020, 10, 1), "en")
     assert (d.date_start, d.date_end) == (date(2020, 9, 30), date(2020, 10, 1))
+
+
+def test_a_place_in_a_clause_on_the_claimant_is_not_where_it_happened(gaz):
+    text = ("U.S. Central Command, which oversees U.S. military operations in the Middle East, said "
+            "the militant was killed in a precision airstrike in Anbar, Iraq, on Thursday.")
+    [air] = [e for e in passage(gaz, text, "2025-03-14") if e.sub_event_type == "Air/drone strike"]
+    assert air.country == "IQ" and air.claimed_by == "U.S. Central Command"
