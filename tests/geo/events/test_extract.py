@@ -240,8 +240,8 @@ def test_a_sentence_referring_back_gives_the_incident_its_day(gaz):
 
 
 def test_a_placeless_lead_is_the_incident_the_body_places(gaz):
-    text = ("A senior militant commander is dead, killed in what officials describe as a joint "
-            "operation. The army said he was killed on Tuesday in a drone strike near Quetta, Pakistan.")
+    text = ("A wanted rebel chief has died, his group confirmed in a short message. The army said he "
+            "was killed on Tuesday in a drone strike near Quetta, Pakistan.")
     violent = [e for e in passage(gaz, text, "2025-03-13") if e.event_type != "Strategic developments"]
     assert [(e.sub_event_type, e.place) for e in violent] == [("Air/drone strike", "Quetta")]
     assert violent[0].fatalities_best == 1
@@ -275,9 +275,9 @@ def test_near_a_town_is_precision_two(gaz, text, lang, precision):
 
 
 def test_hours_later_is_the_day_named_before(gaz):
-    text = ("Israeli jets struck Tehran, Iran, on Sunday. Hours later, explosions were heard in Tel Aviv, "
-            "Israel, as Iran fired missiles.")
-    [later] = [e for e in passage(gaz, text, "2025-06-16") if e.place == "Tel Aviv"]
+    text = ("Russian jets struck Kharkiv, Ukraine, on Sunday. Hours later, explosions were heard in "
+            "Belgorod, Russia, as Ukraine fired rockets.")
+    [later] = [e for e in passage(gaz, text, "2025-06-16") if e.place == "Belgorod"]
     assert (later.date_start, later.date_end) == (date(2025, 6, 15), date(2025, 6, 15))
 
 
@@ -289,7 +289,7 @@ def test_a_statement_in_the_present_tense_is_made_on_publication_day(gaz):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The U.N. says fighting in Sudan has forced close to a million people to flee.", "en"),
+    ("Aid groups say the war in Sudan has left half a million people displaced and hungry.", "en"),
     ("Pertempuran di Sudan membuat ribuan warga mengungsi ke negara tetangga.", "id"),
 ])
 def test_what_a_war_does_to_people_is_no_incident(gaz, text, lang):
@@ -316,7 +316,7 @@ def test_a_headlines_claim_counts_once(gaz):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The junta imposed martial law on six townships in Yangon, Myanmar, on Sunday.", "en"),
+    ("The army declared a state of emergency in Mandalay, Myanmar, on Sunday.", "en"),
     ("Pemerintah memberlakukan jam malam di Jayapura, Papua, Selasa (27/5/2025).", "id"),
 ])
 def test_martial_law_and_curfews_are_strategic_other(gaz, text, lang):
@@ -327,14 +327,14 @@ def test_martial_law_and_curfews_are_strategic_other(gaz, text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Setelah merebut El-Fasher, RSF kini menguasai ibu kota Khartoum, Sudan.", "id"),
-    ("Rebels captured El Fasher, Sudan, on Sunday, and now threaten the capital Khartoum.", "en"),
+    ("Sejak merebut Goma, pemberontak kini mengincar ibu kota Kinshasa, Kongo.", "id"),
+    ("Rebels captured Goma on Sunday, and now threaten the capital Kinshasa, Congo.", "en"),
 ])
 def test_the_place_taken_is_the_one_after_the_capture(gaz, text, lang):
     article = make_article(text, "c", published="2025-11-03", language=lang)
     [taken] = [e for e in extract_events(article, article_places(article, gaz), seats(gaz))
                if e.event_type == "Battles"]
-    assert taken.sub_event_type == "Non-state actor overtakes territory" and taken.place == "El Fasher"
+    assert taken.sub_event_type == "Non-state actor overtakes territory" and taken.place == "Goma"
 
 
 def test_each_town_of_a_list_is_an_event(gaz):
@@ -360,7 +360,8 @@ def test_overnight_is_the_night_before_the_paper():
 
 
 def test_a_place_in_a_clause_on_the_claimant_is_not_where_it_happened(gaz):
-    text = ("U.S. Central Command, which oversees U.S. military operations in the Middle East, said "
-            "the militant was killed in a precision airstrike in Anbar, Iraq, on Thursday.")
+    text = ("The French defence ministry, whose troops train soldiers in France and Chad, said "
+            "a drone strike hit a rebel convoy near Kidal, Mali, on Thursday.")
     [air] = [e for e in passage(gaz, text, "2025-03-14") if e.sub_event_type == "Air/drone strike"]
-    assert air.country == "IQ" and air.claimed_by == "U.S. Central Command"
+    assert air.country == "ML" and "France" not in air.place and "Chad" not in air.place
+    assert "ministry" in air.claimed_by.casefold() and "troops" not in air.claimed_by

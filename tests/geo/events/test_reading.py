@@ -89,7 +89,7 @@ def test_a_number_of_people_is_no_year():
 
 
 @pytest.mark.parametrize("sentence, lang", [
-    ("Hundreds of people have been killed in recent weeks in the north.", "en"),
+    ("Scores of farmers died in raids in recent months across the plateau.", "en"),
     ("Militants attack the highway almost daily.", "en"),
     ("Ratusan warga tewas dalam beberapa bulan terakhir di wilayah itu.", "id"),
     ("Serangan terjadi hampir setiap hari di perbatasan.", "id"),
@@ -99,8 +99,8 @@ def test_trends_and_habits_are_no_news(sentence, lang):
 
 
 @pytest.mark.parametrize("sentence, kind", [
-    ("France was accused of aiding rebels fighting then-president Gbagbo.", "background"),
-    ("Herders say they protect villages from regular attacks by militias.", "generic"),
+    ("Belgium trained the guards of then-president Mobutu during the uprising.", "background"),
+    ("Fishermen complain of frequent raids by pirates off the coast.", "generic"),
 ])
 def test_then_titles_are_history_and_regular_attacks_a_habit(sentence, kind):
     assert kinds(f"Police patrolled the city on Friday. {sentence}")[sentence] == kind

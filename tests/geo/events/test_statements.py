@@ -28,9 +28,9 @@ def test_a_governments_statement_is_placed_at_its_capital(gaz, text, lang, capit
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Speaking at a U.N. Security Council meeting on Thursday, Somalia's ambassador said the "
+    ("Addressing the U.N. Security Council on Thursday, Chile's ambassador said the "
      "militants' attacks must stop.", "en"),
-    ("Dubes Kamboja untuk PBB mengatakan serangan Thailand harus dihentikan dalam pertemuan "
+    ("Dubes Peru untuk PBB mengatakan serangan milisi harus dihentikan dalam pertemuan "
      "Dewan Keamanan PBB pada Kamis (13/3/2025).", "id"),
 ])
 def test_a_statement_at_the_security_council_is_in_new_york(gaz, text, lang):
@@ -74,10 +74,10 @@ def test_a_claimed_attack_is_the_attack_not_a_statement(gaz):
     # a state as the speaker
     ("Russia warned on Thursday that attacks on its troops would be answered.", "en", ["Moscow"]),
     # "X's spokesman": whom X speaks for
-    ("U.N. Secretary-General Antonio Guterres arrived on Monday. Guterres' spokesman, Maria Lopez, "
-     "told reporters the killing of civilians must stop.", "en", ["New York City"]),
+    ("NATO Secretary-General Anna Berg arrived on Monday. Berg's spokesman, Maria Lopez, "
+     "told reporters the killing of civilians must stop.", "en", ["Brussels"]),
     # a government office named alone speaks for the country the article is about
-    ("Somalia's army fought militants near Beledweyne on Monday. The interior minister said the "
+    ("Somalia's army fought militants near Baidoa on Monday. The interior minister said the "
      "militants would be defeated.", "en", ["Mogadishu"]),
 ])
 def test_who_speaks_and_for_whom(gaz, text, lang, places):
@@ -103,23 +103,22 @@ def test_the_words_inside_a_quote_are_not_its_speaker(gaz):
 
 
 def test_a_speaker_ends_where_the_setting_begins(gaz):
-    text = ("Duta Besar Kamboja untuk PBB Chhea Keo tiba di New York. \"Kamboja meminta gencatan senjata "
-            "segera,\" kata Chhea Keo dalam keterangannya kepada media, Jumat "
-            "(25/7/2025).")
+    text = ("Duta Besar Peru untuk PBB Ana Ruiz tiba di New York. \"Peru meminta gencatan senjata "
+            "segera,\" kata Ana Ruiz dalam keterangannya kepada media, Jumat (25/7/2025).")
     [event] = statements(gaz, text, "id", published="2025-07-26")
-    assert "dalam" not in event.claimed_by and "Chhea Keo" in event.claimed_by
+    assert "dalam" not in event.claimed_by and "Ana Ruiz" in event.claimed_by
 
 
 def test_a_statement_is_dated_by_its_telling_not_by_its_quote(gaz):
     from datetime import date
-    text = ("\"Last week, the two leaders signed a pact that threatens the war in Ukraine,\" "
+    text = ("\"Last month, the rebels broke the truce and the war resumed,\" "
             "Pakistan's ambassador said on Friday.")
     [event] = statements(gaz, text, published="2024-06-28")
     assert event.date_start == date(2024, 6, 28)
 
 
 def test_other_speakers_at_the_council_meeting_are_placed_there(gaz):
-    text = ("Speaking at a U.N. Security Council meeting on Friday, Somalia's ambassador said the "
+    text = ("Addressing the U.N. Security Council on Friday, Chile's ambassador said the "
             "militants' attacks must stop. Kenya's foreign minister warned on Friday that the war "
             "threatens the region.")
     assert [e.place for e in statements(gaz, text, published="2025-03-14")] == [

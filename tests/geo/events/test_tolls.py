@@ -17,7 +17,7 @@ from geo.events.tolls import find_fatalities, parse_number
     ("Seorang ibu dan dua anaknya tewas.", 3, 3, 3, "Seorang ibu dan dua anaknya"),
     ("The shell hit the market, killing two soldiers and a civilian.", 3, 3, 3,
      "two soldiers and a civilian"),
-    ("The army claimed the killing of 33 insurgents.", 33, 33, 33, "33 insurgents"),
+    ("Police reported the deaths of 14 gunmen near the dam.", 14, 14, 14, "14 gunmen"),
     ("telah berlangsung satu bulan, dengan seribu orang tewas di kedua pihak", 1000, 1000, 1000,
      "seribu orang"),
     ("At least 12 people were killed in the shelling", 12, 12, None, "At least 12 people"),

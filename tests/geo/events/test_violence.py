@@ -72,8 +72,8 @@ def test_one_violent_kind_per_sentence(text, expected):
     "The hotel attack drew condemnation from across the region.",
     "Serangan tersebut memicu kecaman dari berbagai negara.",
     "Officials met to discuss security after the siege.",
-    "Relations were at a low point when the bombing took place.",
-    "The day of mourning honours the victims of other recent bombings.",
+    "The markets were closed for a week after the bombing.",
+    "A memorial lists the names of those lost in previous bombings.",
     "Ledakan tersebut terdengar hingga ke kota sebelah.",
 ])
 def test_a_reference_to_an_incident_told_already_is_no_new_one(text):
@@ -106,8 +106,8 @@ def test_an_articles_dominant_weapon_types_its_bare_attacks():
 
 
 @pytest.mark.parametrize("text", [
-    "Artillery shells made abroad were among the weapons found in the depot.",
-    "Negara itu memiliki ribuan rudal balistik.",
+    "Inspectors counted mortars and rockets stored in the warehouse.",
+    "Gudang itu menyimpan ratusan roket dan mortir buatan luar negeri.",
 ])
 def test_weapons_named_but_not_used_are_no_event(text):
     assert kind(text) is None
@@ -119,7 +119,7 @@ def test_weapons_used_are_an_event():
 
 
 def test_a_bare_attack_in_a_war_of_missiles_is_that_weapon_whoever_it_hit():
-    bare = "Di Israel, tiga orang tewas akibat serangan Iran, kata otoritas Israel."
+    bare = "Di Odesa, lima orang tewas akibat serangan Rusia, kata wali kota setempat."
     assert violent_kind(bare, (0, len(bare)), find_triggers(bare, 0, len(bare)),
                         find_fatalities(bare, 0, len(bare)), "Shelling/artillery/missile attack")[1:] == (
         "Explosions/Remote violence", "Shelling/artillery/missile attack")
