@@ -60,13 +60,14 @@ ABOUT_CONFLICT = re.compile(
     r"serangan|menyerang|perang|gencatan\s+senjata|militer|tentara|pasukan|teror\w*|tewas|"
     r"kekerasan|senjata|rudal|invasi|agresi|milisi|pemberontak|separatis|keamanan|perdamaian|"
     r"damai|konflik|pembantaian|genosida|sandera|kebiadaban|nuklir|nuclear)\b", re.I)
+# A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
 BODIES = [
-    (re.compile(r"\b(?:security\s+council|dewan\s+keamanan)\b", re.I), "un"),
-    (re.compile(r"\b(?:secretary-general|sekretaris\s+jenderal|u\.n\.|united\s+nations|pbb|"
-                r"perserikatan\s+bangsa-bangsa|un)(?!\w)", re.I), "un"),
     (re.compile(r"\biaea\b", re.I), "iaea"),
     (re.compile(r"\bnato\b", re.I), "nato"),
     (re.compile(r"\b(?:pope|paus|vatican|vatikan)\b", re.I), "vatican"),
+    (re.compile(r"\b(?:security\s+council|dewan\s+keamanan)\b", re.I), "un"),
+    (re.compile(r"\b(?:secretary-general|sekretaris\s+jenderal|u\.n\.|united\s+nations|pbb|"
+                r"perserikatan\s+bangsa-bangsa|un)(?!\w)", re.I), "un"),
 ]
 # "at the U.N. Security Council", "di Dewan Keamanan PBB": the statement is made in New York.
 AT_THE_UN = re.compile(r"\b(?:at|in|before|to|attending|addressing|di|dalam|ke|menghadiri)\s+"
@@ -167,7 +168,7 @@ def _introduced(text: str, a: int, b: int, which: int = -1) -> tuple[int, int] |
     names = re.findall(r"[A-Z][\w'\u2019-]+", text[a:b])
     if not names or not -len(names) <= which < len(names):
         return None
-    name = names[which].rstrip("'\u2019")
+    name = re.sub(r"['\u2019]s?$", "", names[which])  # "Guterres'", "Berg's": the name
     first = text.find(name)
     if first == -1 or first >= a:
         return None
