@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import NamedTuple, TypeVar
@@ -234,14 +234,18 @@ def inner_alternatives(pattern: str) -> str:
     raise ValueError(f"not a whole-word group: {pattern[:40]}")
 
 
-def any_within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of `spans` (ascending by start) lies inside [start, end)."""
+def spans_within(spans: Sequence[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The `spans` (ascending by start) that lie inside [start, end), found by bisection."""
     k = bisect_left(spans, (start, -1))
     while k < len(spans) and spans[k][0] < end:
         if spans[k][1] <= end:
-            return True
+            yield spans[k]
         k += 1
-    return False
+
+
+def any_within(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of `spans` (ascending by start) lies inside [start, end)."""
+    return next(spans_within(spans, start, end), None) is not None
 
 
 def first_words(patterns: Iterable[str]) -> str:

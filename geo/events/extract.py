@@ -59,7 +59,7 @@ SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+)?hours\s+later|later\s+tha
 PRESENT = re.compile(r"\b(?:says|tells|warns|urges|insists|adds|notes|argues|maintains|calls)\b", re.I)
 # Political violence a placeless sentence can elaborate (protests are told on their own).
 ARMED_VIOLENCE = frozenset((BATTLES, REMOTE, CIVILIANS))
-# "another", "elsewhere", "lainnya": a second incident, not more of the first.
+# "another", "elsewhere", "secara terpisah": a second incident, not more of the first.
 ANOTHER = re.compile(r"\b(?:another|separately|elsewhere|also\s+(?:killed|struck|hit|attacked)|"
                      r"secara\s+terpisah|di\s+tempat\s+lain|juga\s+(?:menewaskan|menyerang|"
                      r"menghantam|menggempur))\b", re.I)
@@ -154,6 +154,7 @@ def extract_events(article: Article, mentions: list[Mention],
     kinds = sentence_kinds(article, sentences, ctx.dates, ctx.date_starts)
     ctx = replace(ctx, weapon=dominant_weapon(t for t, k in zip(triggers, kinds) if k == NEWS),
                   words=statement_words(text) if seats else None)
+    news = window(article.published)
     events: list[Event] = []
     previous: tuple[date, date] | None = None
     last_day: date | None = None
@@ -167,8 +168,8 @@ def extract_events(article: Article, mentions: list[Mention],
             continue
         found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day, seats or {})
         if not any(ev.event_type in ARMED_VIOLENCE for ev in found):
-            _refer_back(events, text, (s, e), found_triggers, ctx, window(article.published))
-        events.extend(_elaborations_absorbed(events, found, window(article.published)))
+            _refer_back(events, text, (s, e), found_triggers, ctx, news)
+        events.extend(_elaborations_absorbed(events, found, news))
         explicit = [ev for ev in found if ev.date_explicit]
         previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
         days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
@@ -179,17 +180,15 @@ def extract_events(article: Article, mentions: list[Mention],
     events.extend(ev for ev in headlines if ev.event_type not in told)
     # An event that starts before the window is background or a total over months ("since
     # 2009, hundreds have been killed"), not this article's news.
-    opens, closes = window(article.published)
-    events = [ev for ev in events if opens <= ev.date_start <= closes]
+    events = [ev for ev in events if news[0] <= ev.date_start <= news[1]]
     # ids last: settling a statement may give it another place
     return [with_id(ev) for ev in _settle_strategic(_claimants_resolved(_leads_absorbed(events)))]
 
 
 def _is_title(article: Article, s: int, e: int) -> bool:
     """The article's own title (its first line, or its title as given), not a sub-heading."""
-    if not article.text[:s].strip():
-        return True
-    return bool(article.title) and article.text[s:e].strip() == (article.title or "").strip()
+    return not article.text[:s].strip() or (
+        bool(article.title) and article.text[s:e].strip() == (article.title or "").strip())
 
 
 def _elaborations_absorbed(events: list[Event], found: list[Event],
@@ -208,12 +207,17 @@ def _elaborations_absorbed(events: list[Event], found: list[Event],
                         if _elaborates(ev, events[k], news)), None)
         if earlier is None:
             out.append(ev)
-        elif events[earlier].fatalities_best is None and ev.fatalities_best is not None:
-            events[earlier] = replace(events[earlier], fatalities_low=ev.fatalities_low,
-                                      fatalities_best=ev.fatalities_best,
-                                      fatalities_high=ev.fatalities_high,
-                                      fatalities_text=ev.fatalities_text)
+        else:
+            events[earlier] = _toll_given(events[earlier], ev)
     return out
+
+
+def _toll_given(event: Event, other: Event) -> Event:
+    """`event`, with the toll of `other` (a report of the same incident) if it has none."""
+    if event.fatalities_best is not None or other.fatalities_best is None:
+        return event
+    return replace(event, fatalities_low=other.fatalities_low, fatalities_best=other.fatalities_best,
+                   fatalities_high=other.fatalities_high, fatalities_text=other.fatalities_text)
 
 
 def _refer_back(events: list[Event], text: str, sentence: tuple[int, int], triggers: list[Trigger],
@@ -281,10 +285,7 @@ def _leads_absorbed(events: list[Event]) -> list[Event]:
             continue
         body = out[later]
         assert body is not None
-        if body.fatalities_best is None and ev.fatalities_best is not None:
-            out[later] = replace(body, fatalities_low=ev.fatalities_low, fatalities_best=ev.fatalities_best,
-                                 fatalities_high=ev.fatalities_high, fatalities_text=ev.fatalities_text)
-        out[k] = None
+        out[later], out[k] = _toll_given(body, ev), None
     return [ev for ev in out if ev is not None]
 
 

@@ -55,7 +55,7 @@ def _dates(a: Event, b: Event) -> tuple[date, date, bool]:
 
 
 class Held:
-    """What a merged event holds, as sets: its excerpts and their articles. Kept beside the
+    """What a merged event holds, as sets: its excerpts and their outlets. Kept beside the
     event while merging, so that the thousandth report of one event is checked against the
     others in constant time, not by hashing all of them again."""
 
@@ -74,7 +74,7 @@ def _outlet(x: Excerpt) -> str:
 def combine(a: Event, b: Event, held: Held | None = None) -> Event:
     """One event from two reports of it (`a` told first), keeping every excerpt and a's id.
 
-    `held` is a's excerpts and articles (`Held(a)` if not given); it is updated with b's."""
+    `held` is a's excerpts and outlets (`Held(a)` if not given); it is updated with b's."""
     first, last, explicit = _dates(a, b)
     toll = max((a, b), key=lambda e: e.fatalities_best if e.fatalities_best is not None else -1)
     primary = min((a, b), key=lambda e: (e.geo_precision, e.date_precision, e.claimed_by != ""))

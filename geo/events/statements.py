@@ -8,13 +8,12 @@ York; "told reporters in Quetta"), else at the speaker's capital or seat, precis
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from geo.events.claims import SETTING
 from geo.records import Entry, Mention
-from geo.text import Gated, any_within
+from geo.text import Gated, any_within, spans_within
 
 SPEECH = re.compile(
     r"\b(?:said|says|told|stated|announced|declared|warned|condemned|condemns|accused|accuses|"
@@ -182,14 +181,12 @@ def _inside_quote(text: str, pos: int) -> bool:
     back at most: one stray mark must not put the rest of an article in quotes). The last
     quotation mark before `pos` decides: an opening one (curly, or straight after a space)."""
     start = max(text.rfind("\n", 0, pos) + 1, pos - QUOTE_CHARS)
-    marks = [m for m in re.finditer(r'[\u201c\u201d"]', text[start:pos])]
-    if not marks:
+    at = max(text.rfind(mark, start, pos) for mark in ('"', "\u201c", "\u201d"))
+    if at == -1:
         return False
-    last = marks[-1]
-    if last.group() != '"':
-        return last.group() == "\u201c"
-    before = text[start + last.start() - 1:start + last.start()] if start + last.start() > 0 else ""
-    return before == "" or before.isspace() or before in "([\u2014-"
+    if text[at] != '"':
+        return text[at] == "\u201c"
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([\u2014-"
 
 
 def _country_speaker(text: str, a: int, b: int, mentions: Sequence[Mention]) -> bool:
@@ -202,9 +199,8 @@ def _country_speaker(text: str, a: int, b: int, mentions: Sequence[Mention]) -> 
 
 def _speakers(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """"Paus Leo XIV dan Presiden AS Donald Trump sama-sama mengecam": one statement each."""
-    cuts = [m for m in re.finditer(r"\s+(?:dan|and|serta)\s+", text[a:b])]
     parts, start = [], a
-    for m in cuts:
+    for m in re.finditer(r"\s+(?:dan|and|serta)\s+", text[a:b]):
         parts.append((start, a + m.start()))
         start = a + m.end()
     parts.append((start, b))
@@ -257,14 +253,8 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
     words = words if words is not None else statement_words(text)
     if not any_within(words["about"], s, e):
         return []
-    speech = words["speech"]
-    k = bisect_left(speech, (s, -1))
-    verbs = []
-    while k < len(speech) and speech[k][0] < e:
-        if speech[k][1] <= e and (verb := SPEECH.match(text, speech[k][0], e)) is not None:
-            verbs.append(verb)
-        k += 1
-    for verb in verbs:
+    verbs = (SPEECH.match(text, a, e) for a, _ in spans_within(words["speech"], s, e))
+    for verb in (v for v in verbs if v is not None):
         if _inside_quote(text, verb.start()):
             continue  # "(Dewan keamanan) menyerukan ...": the quoted words, not who says them
         a, b = _speaker(text, s, e, verb)
@@ -274,7 +264,7 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
         for pa, pb in _speakers(text, a, b):
             owner = _owner_of(text, pa, pb, mentions, seats, home)
             if owner is not None:
-                placed = _placed(text, sentence, verb, (pa, pb), owner, seats, places)
+                placed = _where_said(text, sentence, verb, (pa, pb), owner, seats, places)
                 if placed is not None:
                     out.append(placed)
         if out:
@@ -282,8 +272,8 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
     return []
 
 
-def _placed(text: str, sentence: tuple[int, int], verb: re.Match[str], speaker: tuple[int, int],
-            owner: str, seats: Mapping[str, Entry], places: Sequence[Mention]) -> Statement | None:
+def _where_said(text: str, sentence: tuple[int, int], verb: re.Match[str], speaker: tuple[int, int],
+                owner: str, seats: Mapping[str, Entry], places: Sequence[Mention]) -> Statement | None:
     s, e = sentence
     a, b = speaker
     who = text[a:b].strip()

@@ -99,7 +99,8 @@ _PERSON = (r"(?:girls?|boys?|wom[ae]n|m[ae]n|child(?:ren)?|bab(?:y|ies)|infants?
 _COUNT = rf"(?:(?:his|her|their|its)\s+)?(?:a|an|one|seorang|satu|sebuah|(?:{_NUMWORD})\b|\d+)"
 _FILLER = rf"(?:(?!(?:\d+|{_NUMWORD})\s)[\w-]+\s+){{0,2}}?"  # "nine-year-old", not a number
 _ITEM = rf"(?:(?:{_COUNT}|his|her|their|its)\s+)?{_FILLER}{_PERSON}\b"
-_LIST = rf"{_ITEM}(?:\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*{_ITEM})*"
+_JOIN = r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*"
+_LIST = rf"{_ITEM}(?:{_JOIN}{_ITEM})*"
 PERSONS = [
     re.compile(rf"\b(?P<phrase>{_LIST})[^.;]{{0,40}}?\b(?:were\s+killed|was\s+killed|died|dead|"
                rf"killed|tewas|terbunuh|meninggal)\b", re.I),
@@ -108,7 +109,7 @@ PERSONS = [
 ITEM = re.compile(rf"(?:(?:his|her|their|its)\s+)?(?:(?P<count>a|an|one|seorang|satu|sebuah|"
                   rf"(?:{_NUMWORD})\b|\d+)\s+)?{_FILLER}(?P<who>{_PERSON})\b", re.I)
 JOINED = re.compile(r"\b(?:and|dan|serta)\b", re.I)
-SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*", re.I)
+SEPARATOR = re.compile(_JOIN, re.I)
 
 
 def _persons(text: str, start: int, end: int) -> Fatalities | None:
@@ -125,7 +126,7 @@ def _persons(text: str, start: int, end: int) -> Fatalities | None:
             n = parse_number(count) if count and count not in ("a", "an", "seorang", "sebuah") else None
             if n is not None:
                 total += n
-            elif count or not re.search(r"(?:s|ren|en|-anak)$", who) or who in ("bocah",):
+            elif count or not re.search(r"(?:s|ren|en|-anak)$", who) or who == "bocah":
                 total += 1  # "a girl", "seorang ibu", "child" after "a woman and"
             else:
                 total = 0

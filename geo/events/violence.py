@@ -139,8 +139,7 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
                  fatal: Fatalities | None, weapon: str | None = None) -> tuple[Trigger, str, str] | None:
     """The sentence's one violent event: the trigger it hangs on and its ACLED type and
     sub-type; None when the sentence reports no violence of its own. `weapon` is the
-    article's dominant weapon (dominant_weapon), taken by an attack between armed sides
-    that names none."""
+    article's dominant weapon (dominant_weapon), taken by an attack that names none."""
     s, e = sentence
     violent = [t for t in triggers if t.event_type != STRATEGIC]
     told = [t for t in violent if not is_reference(text, s, t)]

@@ -30,7 +30,7 @@ TIE_CHARS = 10_000
 
 # Strategic developments that happen at a venue: without one in the sentence or the headline,
 # a country point would be a guess.
-UNPLACED_NONE = frozenset((NEGOTIATION, AGREEMENT, ARRESTS))
+AT_A_VENUE = frozenset((NEGOTIATION, AGREEMENT, ARRESTS))
 
 
 def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float:
@@ -56,7 +56,7 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
     eligible = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES
                 and not inside_any(m.start, zones)
                 and not inside_any(m.start, ((c.start, c.end) for c in holders))]
-    if trigger.sub_event_type in UNPLACED_NONE:
+    if trigger.sub_event_type in AT_A_VENUE:
         # "Turkey and Azerbaijan held talks": the parties; "talks in Turkey": the venue
         eligible = [m for m in eligible if m.entry is None or m.entry.kind != "country"
                     or re.search(r"\b(?:in|di|at)\s+$", text[max(s, m.start - 5):m.start])]
@@ -88,7 +88,7 @@ def fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: Context,
     if trigger.event_type == STRATEGIC:
         if kind in ctx.title_subjects:
             return ctx.title_subjects[kind]
-        if kind[1] in UNPLACED_NONE:
+        if kind[1] in AT_A_VENUE:
             return None  # a meeting or a deal is where it was held, not in a party's country
         s, e = sentence
         actors = [m for m in ctx.mentions_in(s, e) if m.entry and m.entry.kind == "country"]
