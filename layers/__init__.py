@@ -5,8 +5,9 @@ Each layer module builds its frame and renders it: `events` (build_events / rend
 the events and places layers in step with the store; `filters`, `charts` and `downloads`
 serve the page.
 """
-from .compose import build_map
+from .compose import base_layers, build_map, overlays
 from .events import build_events, render_events
 from .places import build_places, render_places
 
-__all__ = ["build_events", "build_map", "build_places", "render_events", "render_places"]
+__all__ = ["base_layers", "build_events", "build_map", "build_places", "overlays", "render_events",
+           "render_places"]

@@ -19,12 +19,15 @@ LOCAL_JS = [
     ("jquery", f"{ASSETS}/jquery/dist/jquery.min.js"),
     ("bootstrap", f"{ASSETS}/bootstrap/dist/js/bootstrap.bundle.min.js"),
     ("awesome_markers", f"{ASSETS}/leaflet.awesome-markers/dist/leaflet.awesome-markers.js"),
+    ("markercluster", f"{ASSETS}/leaflet.markercluster/dist/leaflet.markercluster.js"),
+    ("event_layer", "/app/static/event_layer.js"),  # ours: the clustered events layer
 ]
 LOCAL_CSS = [
     ("leaflet_css", f"{ASSETS}/leaflet/dist/leaflet.css"),
     ("bootstrap_css", f"{ASSETS}/bootstrap/dist/css/bootstrap.min.css"),
     ("awesome_markers_font_css", f"{ASSETS}/@fortawesome/fontawesome-free/css/all.min.css"),
     ("awesome_markers_css", f"{ASSETS}/leaflet.awesome-markers/dist/leaflet.awesome-markers.css"),
+    ("markercluster_css", f"{ASSETS}/leaflet.markercluster/dist/MarkerCluster.css"),
 ]
 DEFAULT_ZOOM = 7  # the South Caucasus: Baku, Yerevan and Tbilisi in one view
 

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+
+from geo.config import CRS
+from geo.records import Event
 
 FORMATS = {"GeoJSON": ("geojson", "application/geo+json"),
            "GeoPackage": ("gpkg", "application/geopackage+sqlite3"),
@@ -49,3 +53,23 @@ def to_bytes(frame: gpd.GeoDataFrame, fmt: str, layer: str) -> bytes:
             plain.to_file(path, layer=layer, driver="GPKG", engine="pyogrio")
             return path.read_bytes()
     raise ValueError(f"format {fmt!r} is not one of {', '.join(FORMATS)}")
+
+
+SOURCE_COLUMNS = ["event_id", "source", "article", "outlet", "title", "url", "language", "excerpt",
+                  "excerpt_start", "excerpt_end", "place_start", "place_end", "date_mention_start",
+                  "date_mention_end"]
+
+
+def sources_table(events: gpd.GeoDataFrame, records: Sequence[Event]) -> gpd.GeoDataFrame:
+    """Every source of every event of `events` (records[i] is the record of its row i): one
+    row per event and excerpt, numbered from 1 in the event's order (1 is the report that
+    founded it), with the offsets into that article, at the event's point. Columns:
+    SOURCE_COLUMNS and geometry."""
+    rows, points = [], []
+    for record, point in zip(records, events.geometry):
+        for k, x in enumerate(record.excerpts, start=1):
+            rows.append([record.id, k, x.article, x.outlet, x.title, x.url, x.language, x.excerpt,
+                         x.excerpt_start, x.excerpt_end, x.place_start, x.place_end,
+                         x.date_mention_start, x.date_mention_end])
+            points.append(point)
+    return gpd.GeoDataFrame(pd.DataFrame(rows, columns=SOURCE_COLUMNS), geometry=points, crs=CRS)

@@ -1,5 +1,5 @@
 """The reported-events layer: one row per (merged) event, with the record's fields, and its
-folium rendering (a marker per event, or per grid cell and type above MAX_DETAILED).
+folium rendering (clustered markers, static/event_layer.js).
 
 Columns: id (the event's stable id), event_type, sub_event_type, date_start, date_end
 (datetime64), date_precision, place, place_id, country, geo_precision, actors ("; "-joined),
@@ -9,28 +9,29 @@ date_mention_start, date_mention_end, confidence, sources, geometry (Point, EPSG
 """
 from __future__ import annotations
 
-import math
+import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import folium
 import geopandas as gpd
+import numpy as np
 import pandas as pd
-from folium import GeoJsonPopup, GeoJsonTooltip
+from branca.element import MacroElement
+from jinja2 import Template
 
 from geo.config import CRS
 from geo.records import Event
 from geo.store import event_values
+from geo.text import is_http_url
 
-from .base import points
-from .grid import aggregate
-from .popups import cell_popup, event_popup, event_rows, event_tooltip
-from .style import CELL_STYLE, EVENT_COLOURS, EVENT_ICON_PX, EVENT_ICONS
+from .popups import EventRow, event_rows
+from .style import EVENT_COLOURS, EVENT_ICONS
 
-MAX_DETAILED = 2000  # above this many events, one marker per grid cell and type
-# A cell's marker grows with the log of its count, from this radius (px).
-CELL_RADIUS_PX = 5
-POPUP_MAX_WIDTH_PX = 420  # an excerpt reads as a paragraph, not a column
+# Up to this many events, each popup carries its excerpt, claimant, toll and source; above,
+# they would be tens of MB a drawing, and a popup shows type, place and dates only.
+DETAILED = 5000
 COLUMNS = ["id", "event_type", "sub_event_type", "date_start", "date_end", "date_precision", "place",
            "place_id", "country", "geo_precision", "actors", "claimed_by", "fatalities_low",
            "fatalities_best", "fatalities_high", "fatalities_text", "article", "outlet", "url",
@@ -62,59 +63,103 @@ def update_events(frame: gpd.GeoDataFrame, events: Sequence[Event], changed: Seq
     return gpd.GeoDataFrame(merged.infer_objects(), crs=CRS)  # dtypes as build_events infers them
 
 
-def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True) -> None:
-    """One FeatureGroup per event type, each one GeoJson layer of markers whose feature
-    carries the event's id; above MAX_DETAILED events, one marker per grid cell and type,
-    sized by its count."""
-    if len(events) > MAX_DETAILED:
-        _render_cells(m, aggregate(events), show)
-        return
-    for event_type, colour in EVENT_COLOURS.items():
-        subset = events[events["event_type"] == event_type]
-        group = folium.FeatureGroup(name=f"Events: {event_type} ({len(subset)})", show=show).add_to(m)
-        if subset.empty:
-            continue
-        rows = event_rows(subset)
-        frame = points(list(subset.geometry.x), list(subset.geometry.y),
-                       event_id=[r.id for r in rows], popup=[event_popup(r) for r in rows],
-                       tooltip=[event_tooltip(r) for r in rows])
-        icon, slug = EVENT_ICONS[event_type]
-        half = EVENT_ICON_PX // 2
-        marker = folium.Marker(icon=folium.DivIcon(
-            html=f"<div class='event-icon' style='background:{colour}'><i class='fa-solid {icon}'></i></div>",
-            icon_size=(EVENT_ICON_PX, EVENT_ICON_PX), icon_anchor=(half, half),
-            class_name=f"event-marker event-{slug}"))
-        folium.GeoJson(
-            frame, marker=marker,
-            popup=GeoJsonPopup(fields=["popup"], labels=False, max_width=POPUP_MAX_WIDTH_PX),
-            tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
+def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True,
+                  selected: str | None = None) -> None:
+    """The events layer added to `m` (see event_group)."""
+    if show:
+        event_group(events, selected).add_to(m)
 
 
-def _render_cells(m: folium.Map, cells: gpd.GeoDataFrame, show: bool) -> None:
-    for event_type, colour in EVENT_COLOURS.items():
-        subset = cells[cells["event_type"] == event_type]
-        total = int(subset["count"].sum())
-        group = folium.FeatureGroup(name=f"Events: {event_type} ({total})", show=show).add_to(m)
-        if subset.empty:
-            continue
-        counts = subset["count"].tolist()
-        frame = points(list(subset.geometry.x), list(subset.geometry.y),
-                       radius=[CELL_RADIUS_PX + 2 * math.log2(n) for n in counts],
-                       popup=[cell_popup(*row) for row in zip(
-                           counts, subset["event_type"], subset["places"], subset["first"],
-                           subset["last"])])
-        folium.GeoJson(
-            frame, marker=folium.CircleMarker(radius=6, fill=True, weight=2),
-            style_function=lambda f, c=colour: {"radius": f["properties"]["radius"],
-                                                "fillColor": c, **CELL_STYLE},
-            popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)
+def event_group(events: gpd.GeoDataFrame, selected: str | None = None) -> folium.FeatureGroup:
+    """One FeatureGroup holding every event as a clustered marker (static/event_layer.js):
+    clusters split as one zooms in, events on one point spread out at the last zoom, so each
+    is reachable by a click. The event `selected` (an id) is zoomed to and its popup opened."""
+    group = folium.FeatureGroup(name="Reported events", control=False)
+    EventClusters(event_data(events, selected)).add_to(group)
+    return group
 
 
-def clicked_event_id(clicked: dict[str, Any] | None) -> str | None:
+def layer_token(events: gpd.GeoDataFrame) -> str:
+    """Names one drawing of the layer: a click on row i of it means row i of these events
+    only (a click that arrives after the filters changed is not taken for another event)."""
+    return hashlib.sha256("\n".join(events["id"].astype(str)).encode()).hexdigest()[:12]
+
+
+def event_data(events: gpd.GeoDataFrame, selected: str | None = None) -> list[Any]:
+    """The layer's compact columns, in the order static/event_layer.js reads them:
+    types ([name, colour, icon, css slug]), strings (place and sub-type names), points
+    ([lat, lon, string index of its place] flat), then per event: point, type, day (from
+    day0), span in days, sub-type (string index); day0; the popups' details (None above
+    DETAILED events: a popup then shows type, place and dates, the record panel the rest);
+    the drawing's token; the selected event's row (-1: none) and id."""
+    types = list(EVENT_COLOURS)
+    kind = events["event_type"].map({t: k for k, t in enumerate(types)}).fillna(0).astype(int)
+    lat = events.geometry.y.round(5).to_numpy()
+    lon = events.geometry.x.round(5).to_numpy()
+    strings, names = pd.factorize(pd.concat([events["place"].fillna(""), events["sub_event_type"]]))
+    place_code, sub_code = strings[:len(events)], strings[len(events):]
+    point, unique = pd.factorize(pd.MultiIndex.from_arrays([place_code, lat, lon]))
+    flat = [value for codes in unique for value in (float(codes[1]), float(codes[2]), int(codes[0]))]
+    start = events["date_start"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    end = events["date_end"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    day0 = int(start.min()) if len(start) else 0
+    ids = events["id"].astype(str).tolist()
+    row = ids.index(selected) if selected in ids else -1
+    details = [_details(r) for r in event_rows(events)] if len(events) <= DETAILED else None
+    return [[[t, EVENT_COLOURS[t], *EVENT_ICONS[t]] for t in types], [str(n) for n in names], flat,
+            point.tolist(), kind.tolist(), (start - day0).tolist(), (end - start).tolist(),
+            sub_code.tolist(), day0, details, layer_token(events), row,
+            selected if row >= 0 else None]
+
+
+def _details(row: EventRow) -> list[Any]:
+    """What a popup shows beyond type, place and dates (static/event_layer.js `popup`)."""
+    a = -1 if row.place_start is None else int(row.place_start) - int(row.excerpt_start)
+    b = -1 if row.place_end is None else int(row.place_end) - int(row.excerpt_start)
+    if not 0 <= a <= b <= len(row.excerpt or ""):
+        a = b = -1
+    toll = None if row.fatalities_best is None else int(row.fatalities_best)
+    url = row.url if row.url and is_http_url(str(row.url)) else None
+    return [row.excerpt or "", a, b, row.claimed_by or "", row.fatalities_text or "", toll,
+            row.actors or "", row.outlet or "", row.title or "", url, int(row.sources),
+            int(row.geo_precision), row.id]
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> and through branca's second Jinja pass: every <, >, &,
+    brace and line separator written as a \\u escape (the structure is arrays only, so
+    braces occur in strings alone)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.translate(_SCRIPT_ESCAPES)
+
+
+_SCRIPT_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&{}\u2028\u2029"}
+
+
+class EventClusters(MacroElement):
+    """The events of a FeatureGroup as clustered markers, drawn by static/event_layer.js."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+    window.conflictEvents({{ this._parent._parent.get_name() }}, {{ this._parent.get_name() }},
+                          {{ this.data }});
+    {% endmacro %}""")
+
+    def __init__(self, data: list[Any]) -> None:
+        super().__init__()
+        self._name = "EventClusters"
+        self.data = script_json(data)
+
+
+def clicked_event_id(clicked: dict[str, Any] | None, events: gpd.GeoDataFrame) -> str | None:
     """The id of the event whose marker was clicked, from st_folium's "last_active_drawing"
-    (the clicked feature, with the properties render_events gave it); None for anything
-    else. An id is data of ours, not text of an article, so no article can forge one."""
+    (the clicked marker's feature: its row in the drawing of `events` and that drawing's
+    token); None for anything else, or for a click on an older drawing. Row and token are
+    data of ours, not text of an article, so no article can forge a click on another event."""
     feature = (clicked or {}).get("last_active_drawing")
     properties = feature.get("properties") if isinstance(feature, dict) else None
-    value = properties.get("event_id") if isinstance(properties, dict) else None
-    return value if isinstance(value, str) else None
+    if not isinstance(properties, dict):
+        return None
+    row, token = properties.get("row"), properties.get("token")
+    if not isinstance(row, int) or isinstance(row, bool) or not 0 <= row < len(events):
+        return None
+    return str(events["id"].iloc[row]) if token == layer_token(events) else None

@@ -45,3 +45,9 @@ def filter_events(events: gpd.GeoDataFrame, f: EventFilter,
         hay = search_text(events) if search is None else search
         keep &= hay.str.contains(f.text.strip().lower(), regex=False)
     return events[keep]
+
+
+def on_day(events: gpd.GeoDataFrame, day: date) -> gpd.GeoDataFrame:
+    """The events whose dates include `day` (the timeline's one day)."""
+    at = pd.Timestamp(day)
+    return events[(events["date_start"] <= at) & (events["date_end"] >= at)]

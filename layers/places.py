@@ -1,7 +1,8 @@
 """The places-mentioned layer: one row per resolved place, with its mention count and
 articles, and its folium rendering (a circle sized by mentions).
 
-Columns: name, kind, country, lat, lon, mentions (int, reporting mentions as a place),
+Columns: id (the gazetteer entry's id, as events' place_id), name, kind, country, lat, lon,
+mentions (int, reporting mentions as a place),
 n_articles (int), articles (the first ARTICLES_SHOWN article ids, comma-separated, in the
 order the store got them), examples (the first few surface forms), geometry (Point, EPSG:4326).
 """
@@ -23,11 +24,17 @@ from .base import points
 from .popups import place_tooltip
 from .style import PLACE_STYLE
 
-COLUMNS = ["name", "kind", "country", "lat", "lon", "mentions", "n_articles", "articles", "examples"]
+COLUMNS = ["id", "name", "kind", "country", "lat", "lon", "mentions", "n_articles", "articles", "examples"]
 ARTICLES_SHOWN = 10  # a place named by 50,000 articles must not carry 50,000 ids to the browser
 EXAMPLES_SHOWN = 5
-# A place's circle: this radius (px) plus twice the square root of its mentions.
+# A place's circle: this radius (px) plus twice the square root of its mentions, at most
+# PLACE_MAX_PX: one article naming a town 400 times must not cover the theatre.
 PLACE_RADIUS_PX = 3
+PLACE_MAX_PX = 16
+
+
+def place_radius(mentions: int) -> float:
+    return min(PLACE_MAX_PX, PLACE_RADIUS_PX + 2 * math.sqrt(mentions))
 
 
 def summarise(mentions: Iterable[tuple[str, Mention]]) -> list[PlaceSummary]:
@@ -64,7 +71,8 @@ def add_summaries(old: Iterable[PlaceSummary], new: Iterable[PlaceSummary]) -> l
 
 def build_places(summaries: Iterable[PlaceSummary]) -> gpd.GeoDataFrame:
     """One row per place (see the columns above), most mentioned first."""
-    records = [{"name": s.name, "kind": s.kind, "country": s.country, "lat": s.lat, "lon": s.lon,
+    records = [{"id": s.entry_id, "name": s.name, "kind": s.kind, "country": s.country,
+                "lat": s.lat, "lon": s.lon,
                 "mentions": s.mentions, "n_articles": s.n_articles,
                 "articles": ", ".join(s.articles[:ARTICLES_SHOWN]),
                 "examples": ", ".join(s.examples[:EXAMPLES_SHOWN])} for s in summaries]
@@ -75,11 +83,17 @@ def build_places(summaries: Iterable[PlaceSummary]) -> gpd.GeoDataFrame:
 
 
 def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) -> None:
-    group = folium.FeatureGroup(name=f"Places mentioned ({len(places)})", show=show).add_to(m)
+    if show:
+        place_group(places).add_to(m)
+
+
+def place_group(places: gpd.GeoDataFrame) -> folium.FeatureGroup:
+    """The places as circles sized by mentions (capped), with tooltips."""
+    group = folium.FeatureGroup(name="Places mentioned", control=False)
     if places.empty:
-        return
+        return group
     frame = points(list(places.geometry.x), list(places.geometry.y),
-                   radius=[PLACE_RADIUS_PX + 2 * math.sqrt(n) for n in places["mentions"]],
+                   radius=[place_radius(n) for n in places["mentions"]],
                    tooltip=[place_tooltip(r.name, r.mentions, r.n_articles, r.articles,
                                           r.n_articles > ARTICLES_SHOWN)
                             for r in places.itertuples()])
@@ -87,3 +101,4 @@ def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) ->
         frame, marker=folium.CircleMarker(radius=4, fill=True),
         style_function=lambda f: {"radius": f["properties"]["radius"], **PLACE_STYLE},
         tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
+    return group

@@ -33,8 +33,14 @@ def build_territory() -> gpd.GeoDataFrame:
 
 
 def render_territory(m: folium.Map, territory: gpd.GeoDataFrame, show: bool = True) -> None:
+    if show:
+        territory_group(territory).add_to(m)
+
+
+def territory_group(territory: gpd.GeoDataFrame) -> folium.FeatureGroup:
     frame = territory.copy()
     frame["popup"] = [territory_popup(r) for r in frame.itertuples()]
-    group = folium.FeatureGroup(name="Disputed territory", show=show).add_to(m)
+    group = folium.FeatureGroup(name="Disputed territory", control=False)
     folium.GeoJson(frame[["popup", "geometry"]], style_function=lambda _: TERRITORY_STYLE,
                    popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)
+    return group

@@ -1,6 +1,7 @@
 """The page in a real browser (Debian's Chromium through Playwright), with no network at all."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -96,41 +97,201 @@ def page(server):
         browser.close()
 
 
+LEAFLET = "Object.values(window).find(v => v && v instanceof L.Map)"
+# The clustered events layer (static/event_layer.js): the map's layer that can zoom to a marker.
+CLUSTERS = f"(() => {{ let c = null; {LEAFLET}.eachLayer(l => {{ if (l.zoomToShowLayer) c = l; }}); return c; }})()"
+
+
+# the caption above the map: how many events are shown
+CAPTION = "[data-testid=stCaptionContainer] >> text=/in the store/"
+CAPTION_JS = ("[...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
+              ".map(e => e.innerText).find(t => t.includes('in the store'))")
+
+
+def leaflet_frame(page: Page):
+    return next(f for f in page.frames if "st_folium" in f.url)
+
+
+def open_page(owner, server: str, **size) -> Page:
+    pg = offline_page(owner, server) if not size else owner.new_page(**size)
+    pg.goto(server)
+    pg.frame_locator(MAP).locator(".event-cluster-icon, .event-marker").first.wait_for(timeout=90_000)
+    return pg
+
+
+def bring_into_view(page: Page, k: int) -> str:
+    """Zoom (and spread a cluster) until event k's marker is on screen, as a user would by
+    clicking clusters; mark its icon for a real click; its event id."""
+    return leaflet_frame(page).evaluate(f"""k => new Promise(done => {{
+        const clusters = {CLUSTERS}, map = {LEAFLET};
+        map.closePopup();
+        document.querySelectorAll('[data-probe]').forEach(e => e.removeAttribute('data-probe'));
+        const marker = clusters.getLayers()[k];
+        clusters.zoomToShowLayer(marker, () => {{
+            if (!marker._spiderLeg) map.panTo(marker.getLatLng(), {{animate: false}});
+            setTimeout(() => {{ marker._icon.setAttribute('data-probe', '1');
+                                done(marker.feature.properties.event_id); }}, 300);
+        }});
+    }})""", k)
+
+
+def record_panel(page: Page, event_id: str):
+    panel = page.locator("[data-testid='stExpander']", has_text=f"Event {event_id}:")
+    panel.first.wait_for(timeout=60_000)
+    return panel.first
+
+
 def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
     frame = page.frame_locator(MAP)
     assert frame.locator(".country-label", has_text="Armenia").count() == 1  # offline background
     assert not [u for u in page.outside if "tile" not in u and "arcgis" not in u]  # only tiles tried
-    assert frame.locator(".event-marker .fa-bomb").count() > 0  # icons by type
-    # the shelling of a town (a marker on the region's point is a region's event)
-    # (dispatched to each marker: at Shusha an attack on settlements shares its point, and a
-    # click at the point would open whichever marker lies on top)
+    # clusters say what they hold, in words and in their ring's colours
+    cluster = frame.locator(".event-cluster-icon").first
+    assert re.fullmatch(r"\d+ events: .+", cluster.get_attribute("title"))
+    assert "conic-gradient" in cluster.locator(".event-cluster").get_attribute("style")
+    # the shelling of a town, opened by a real click on its marker
+    count = leaflet_frame(page).evaluate(f"() => {CLUSTERS}.getLayers().length")
     popup = frame.locator(".leaflet-popup-content")
-    for marker in frame.locator(".event-marker.event-remote").all():
-        marker.dispatch_event("click")
+    for k in range(count):
+        event_id = bring_into_view(page, k)
+        marker = frame.locator("[data-probe='1']")
+        if "event-remote" not in marker.get_attribute("class"):
+            continue
+        marker.click()
         popup.wait_for(timeout=30_000)
-        if "(precision 1)" in popup.inner_text():
+        if "(at the place itself)" in popup.inner_text():
             break
-    assert "Explosions/Remote violence" in popup.inner_text() and "(precision 1)" in popup.inner_text()
-    assert "menargetkan penembakan" in popup.inner_text() or "menyerang" in popup.inner_text()
+    text = popup.inner_text()
+    assert "Explosions/Remote violence" in text and "(at the place itself)" in text
+    assert "menargetkan penembakan" in text or "menyerang" in text
     assert popup.locator("mark").count() == 1  # the place name, highlighted in the excerpt
-    # beside the map: the whole record and the full article, the excerpt marked in it
-    # the panel opens the clicked event by its stable id, which the popup shows too
-    event_id = re.search(r"event ([0-9a-f]{16})", popup.inner_text()).group(1)
-    detail = page.locator("[data-testid='stExpander']", has_text=f"Event {event_id}:")
-    detail.first.wait_for(timeout=60_000)
+    # below the map: the record in words, the excerpt's paragraph, the excerpt marked in it
+    panel = record_panel(page, event_id)
     excerpt = page.locator("mark.excerpt").first
     excerpt.wait_for(timeout=30_000)
-    assert excerpt.inner_text() in popup.inner_text()
+    assert excerpt.inner_text() in text and "nan" not in panel.inner_text().split()
+    page.wait_for_function(f"new URL(location.href).searchParams.get('event') === '{event_id}'",
+                           timeout=30_000)  # the address is the event's permalink
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT), full_page=True)
 
 
-def test_unticking_an_overlay_removes_its_markers(page: Page):
+def test_every_event_is_reachable_by_a_click(page: Page):
+    count = leaflet_frame(page).evaluate(f"() => {CLUSTERS}.getLayers().length")
+    opened = set()
+    for k in range(count):
+        event_id = bring_into_view(page, k)
+        page.frame_locator(MAP).locator("[data-probe='1']").click()
+        record_panel(page, event_id)
+        opened.add(event_id)
+    assert count >= 13 and len(opened) == count  # each of them, by its own record
+
+
+def test_the_view_is_kept_when_a_filter_changes(page: Page):
+    leaflet = leaflet_frame(page)
+    leaflet.evaluate(f"() => {LEAFLET}.setView([39.82, 46.75], 10, {{animate: false}})")
+    page.wait_for_function("new URL(location.href).searchParams.get('z') === '10'", timeout=30_000)
+    before = page.locator(CAPTION).inner_text()
+    search = page.get_by_label("Search excerpts, places, actors")
+    search.fill("")
+    search.press_sequentially("Shusha", delay=20)
+    search.press("Tab")
+    page.wait_for_function(f"{CAPTION_JS} != {json.dumps(before)}", timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert leaflet_frame(page).evaluate(f"() => {LEAFLET}.getZoom()") == 10
+    center = leaflet_frame(page).evaluate(f"() => {LEAFLET}.getCenter()")
+    assert abs(center["lat"] - 39.82) < 0.01 and abs(center["lng"] - 46.75) < 0.01
+    assert "q=Shusha" in page.url
+    # one source of truth for layers: the sidebar (Leaflet's control lists basemaps only)
     frame = page.frame_locator(MAP)
+    assert frame.locator(".leaflet-control-layers-overlays label").count() == 0
     places = "path.leaflet-interactive[fill='#5d6d7e']"
-    assert frame.locator(places).count() > 0
-    frame.locator(".leaflet-control-layers").hover()  # the control opens on hover
-    frame.locator(".leaflet-control-layers-overlays label", has_text="Places mentioned").locator(
-        "input").uncheck()
+    page.get_by_text("every place mentioned").click()
+    page.wait_for_timeout(500)
+    frame.locator(places).first.wait_for(state="attached", timeout=30_000)
+    many = frame.locator(places).count()
+    page.get_by_text("Places mentioned", exact=True).first.click()  # the sidebar's checkbox
     frame.locator(places).first.wait_for(state="detached", timeout=30_000)
-    assert frame.locator(places).count() == 0
+    assert many > 0 and frame.locator(places).count() == 0
+    assert leaflet_frame(page).evaluate(f"() => {LEAFLET}.getZoom()") == 10
+    search.fill("")
+    search.press("Tab")
+
+
+def test_a_link_opens_the_same_view_and_event_elsewhere(page: Page, server):
+    browser = page.context.browser
+    if True:
+        first = open_page(browser, server)
+        event_id = bring_into_view(first, 3)
+        first.frame_locator(MAP).locator("[data-probe='1']").click()
+        record_panel(first, event_id)
+        first.get_by_label("Event type").click()
+        first.get_by_role("option").first.click()
+        first.keyboard.press("Escape")
+        first.wait_for_function("new URL(location.href).searchParams.get('type') !== null", timeout=30_000)
+        link = first.url
+        assert f"event={event_id}" in link
+        other = browser.new_context(viewport={"width": 1400, "height": 1000})  # no shared state
+        second = offline_page(other, server)
+        second.goto(link)
+        record_panel(second, event_id)
+        second.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=60_000)  # opened on it
+        assert second.url.split("?")[1] and "type=" in second.url
+        assert second.locator(CAPTION).inner_text() == first.locator(CAPTION).inner_text()
+        other.close()
+        first.close()
+
+
+def test_a_row_click_selects_the_event_and_the_timeline_plays(page: Page):
+    feed = page.locator("[data-testid='stDataFrame']").first
+    feed.scroll_into_view_if_needed()
+    box = feed.bounding_box()
+    before = page.evaluate("new URL(location.href).searchParams.get('event')")
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 17)  # the first row's selection box
+    page.wait_for_function(f"new URL(location.href).searchParams.get('event') !== {json.dumps(before)}",
+                           timeout=60_000)
+    record_panel(page, page.evaluate("new URL(location.href).searchParams.get('event')"))
+    page.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=60_000)  # on the map too
+    page.get_by_text("One day at a time").click()
+    thumb = page.locator("[data-testid='stSliderThumbValue']").first
+    thumb.wait_for(timeout=30_000)
+    day = thumb.inner_text()
+    page.get_by_text("Play", exact=True).click()
+    page.wait_for_function(f"document.querySelector('[data-testid=stSliderThumbValue]').innerText != {day!r}",
+                           timeout=30_000)
+    assert ", on " in page.locator(CAPTION).inner_text()  # the map and the table show that day
+    page.get_by_text("Play", exact=True).click()
+    page.get_by_text("One day at a time").click()
+
+
+def test_phone_popup_fits_and_dark_theme_legend_reads(page: Page, server):
+    browser = page.context.browser
+    if True:
+        phone = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
+        pg = offline_page(phone, server)
+        pg.goto(server)
+        frame = pg.frame_locator(MAP)
+        frame.locator(".event-cluster-icon, .event-marker").first.wait_for(timeout=90_000)
+        bring_into_view(pg, 0)
+        frame.locator("[data-probe='1']").click()
+        popup = frame.locator(".leaflet-popup")
+        popup.wait_for(timeout=30_000)
+        pg.wait_for_timeout(800)  # autopan
+        inside, outside = frame.locator(".leaflet-container").bounding_box(), popup.bounding_box()
+        assert outside["x"] >= inside["x"] and outside["x"] + outside["width"] <= inside["x"] + inside["width"] + 1
+        zoom = frame.locator(".leaflet-control-zoom").bounding_box()  # not under the controls
+        assert outside["y"] >= zoom["y"] + zoom["height"] or outside["x"] >= zoom["x"] + zoom["width"]
+        assert outside["y"] + outside["height"] <= inside["y"] + inside["height"] + 1
+        # the legend's words on its box, as dark theme leaves them
+        ratio = leaflet_frame(pg).evaluate("""() => {
+            const lum = c => { const [r, g, b] = c.match(/\d+/g).slice(0, 3).map(v => {
+                v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const legend = document.querySelector('.map-legend');
+            const fg = lum(getComputedStyle(legend.querySelector('div')).color);
+            const bg = lum(getComputedStyle(legend).backgroundColor);
+            return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        }""")
+        assert ratio >= 4.5
+        pg.screenshot(path=str(SCREENSHOT.with_name("phone.png")))
+        phone.close()

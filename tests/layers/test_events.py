@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import folium
 import geopandas as gpd
 
 from geo.records import with_id
-from layers.events import build_events, clicked_event_id, render_events
+from layers.events import (
+    build_events,
+    clicked_event_id,
+    event_data,
+    layer_token,
+    render_events,
+    script_json,
+)
 from layers.popups import EventRow, event_rows
+from layers.style import EVENT_COLOURS
 
 from .test_compose import event
 
@@ -18,13 +27,52 @@ def _layer(*events):
 
 
 def test_rows_and_markers_carry_the_event_id():
-    a, b = event(), replace(event(), place_id="gn:1", place="Baku")
+    a, b = event(), replace(event(), place_id="gn:1", place="Baku", lat=40.4, lon=49.9)
     frame = _layer(a, b)
     assert frame["id"].tolist() == [with_id(a).id, with_id(b).id] and frame["id"].str.len().eq(16).all()
     m = folium.Map()
     render_events(m, frame)
     page = m.get_root().render()
-    assert all(f'"event_id": "{i}"' in page for i in frame["id"])
+    assert all(f'"{i}"' in page for i in frame["id"])  # in the popups' details
+
+
+def test_the_layer_data_is_compact_columns():
+    a = event(when=date(2020, 10, 1))
+    b = replace(event(), date_start=date(2020, 10, 3), date_end=date(2020, 10, 5))
+    c = replace(event(), place_id="gn:1", place="Baku", lat=40.4, lon=49.9,
+                event_type="Strategic developments", sub_event_type="Agreement")
+    frame = _layer(a, b, c)
+    types, strings, points, p, t, d, span, sub, day0, details, token, selected, chosen = \
+        event_data(frame, selected=frame["id"].iloc[2])
+    assert [x[0] for x in types] == list(EVENT_COLOURS)
+    assert p == [0, 0, 1] and len(points) == 6  # two events on one point share it
+    assert [strings[points[2]], strings[points[5]]] == ["Shusha", "Baku"]
+    assert (points[0], points[1]) == (39.76, 46.75)
+    assert [types[k][0] for k in t] == ["Battles", "Battles", "Strategic developments"]
+    assert day0 == (date(2020, 10, 1) - date(1970, 1, 1)).days and d == [0, 2, 31] and span == [0, 2, 0]
+    assert [strings[k] for k in sub] == ["Armed clash", "Armed clash", "Agreement"]
+    assert [x[12] for x in details] == frame["id"].tolist() and selected == 2
+    assert chosen == frame["id"].iloc[2]
+    assert token == layer_token(frame) and token != layer_token(frame.iloc[:2])
+    assert event_data(frame.iloc[:0])[3] == []  # an empty layer draws nothing, without error
+
+
+def test_details_hold_numbers_and_http_links_only():
+    x = replace(event().primary, url="https://example.org/a")
+    e = replace(event(), fatalities_best=4.0, fatalities_text="four", excerpts=(x,))
+    [detail] = event_data(_layer(e, replace(event(), place_id="gn:2")))[9][:1]
+    assert detail[5] == 4 and isinstance(detail[5], int) and detail[4] == "four"
+    assert detail[9] == "https://example.org/a"
+    assert event_data(_layer(event()))[9][0][9] is None  # javascript: is no link
+    excerpt, a, b = detail[0], detail[1], detail[2]
+    assert excerpt[a:b] == "Shusha"
+
+
+def test_script_json_survives_script_tags_and_templates():
+    text = script_json(["</script><!-- {{ 7*7 }} {% x %} & \u2028"])
+    assert "<" not in text and "{" not in text and "&" not in text and "\u2028" not in text
+    import json
+    assert json.loads(text) == ["</script><!-- {{ 7*7 }} {% x %} & \u2028"]
 
 
 def test_popup_rows_are_typed_with_missing_values_as_none():
@@ -35,14 +83,22 @@ def test_popup_rows_are_typed_with_missing_values_as_none():
 
 
 def test_the_clicked_event_comes_from_the_feature_not_from_text():
-    feature = {"type": "Feature", "properties": {"event_id": "0123456789abcdef", "popup": "Event #3"}}
-    assert clicked_event_id({"last_active_drawing": feature}) == "0123456789abcdef"
+    frame = _layer(event(), replace(event(), place_id="gn:1", place="Baku"))
+    token = layer_token(frame)
+
+    def click(**properties):
+        return {"last_active_drawing": {"type": "Feature", "properties": properties}}
+
+    assert clicked_event_id(click(row=1, token=token), frame) == frame["id"].iloc[1]
     # a popup's words never name an event: an outlet called "Event #0" opens nothing
     assert clicked_event_id({"last_object_clicked_popup": "Event #0",
-                             "last_active_drawing": {"properties": {"popup": "Event #0"}}}) is None
+                             "last_active_drawing": {"properties": {"popup": "Event #0"}}}, frame) is None
+    # a click on an older drawing (the filters changed since) is not taken for this one's row
+    assert clicked_event_id(click(row=1, token=layer_token(frame.iloc[:1])), frame) is None
     for clicked in (None, {}, {"last_active_drawing": None}, {"last_active_drawing": "x"},
-                    {"last_active_drawing": {"properties": {"event_id": 7}}}):
-        assert clicked_event_id(clicked) is None
+                    click(row=2, token=token), click(row=-1, token=token), click(row=True, token=token),
+                    click(row="1", token=token), click(event_id=frame["id"].iloc[0])):
+        assert clicked_event_id(clicked, frame) is None
 
 
 def test_events_layer_columns():
