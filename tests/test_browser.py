@@ -99,7 +99,8 @@ def page(server):
 
 LEAFLET = "Object.values(window).find(v => v && v instanceof L.Map)"
 # The clustered events layer (static/event_layer.js): the map's layer that can zoom to a marker.
-CLUSTERS = f"(() => {{ let c = null; {LEAFLET}.eachLayer(l => {{ if (l.zoomToShowLayer) c = l; }}); return c; }})()"
+CLUSTERS = (f"(() => {{ let c = null; {LEAFLET}.eachLayer(l => {{ if (l.zoomToShowLayer) c = l; }}); "
+            "return c; })()")
 
 
 # the caption above the map: how many events are shown
@@ -278,7 +279,8 @@ def test_phone_popup_fits_and_dark_theme_legend_reads(page: Page, server):
         popup.wait_for(timeout=30_000)
         pg.wait_for_timeout(800)  # autopan
         inside, outside = frame.locator(".leaflet-container").bounding_box(), popup.bounding_box()
-        assert outside["x"] >= inside["x"] and outside["x"] + outside["width"] <= inside["x"] + inside["width"] + 1
+        assert outside["x"] >= inside["x"]
+        assert outside["x"] + outside["width"] <= inside["x"] + inside["width"] + 1
         zoom = frame.locator(".leaflet-control-zoom").bounding_box()  # not under the controls
         assert outside["y"] >= zoom["y"] + zoom["height"] or outside["x"] >= zoom["x"] + zoom["width"]
         assert outside["y"] + outside["height"] <= inside["y"] + inside["height"] + 1
