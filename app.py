@@ -266,7 +266,7 @@ if len(shown):
 st.subheader(f"Places mentioned ({len(drawn_places):,})")
 if len(drawn_places) > TABLE_ROWS:
     st.caption(f"The {TABLE_ROWS:,} places mentioned most of {len(drawn_places):,}.")
-st.dataframe(drawn_places.drop(columns=["geometry", "id"]).head(TABLE_ROWS), hide_index=True,
+st.dataframe(drawn_places.drop(columns=["geometry", "id", "articles"]).head(TABLE_ROWS), hide_index=True,
              width="stretch")
 
 page = PageState(chosen, ss["view"], ss.get("selected"))

@@ -82,10 +82,11 @@ def page_add(chars: int) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CONFLICT_MAP_STORE"] = str(Path(tmp) / "s.sqlite")
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600).run()
-        at.text_area(key="add_text").input(dense_text(chars))
-        at.text_input(key="add_outlet").input("Bench")
-        at.date_input(key="add_published").set_value(datetime.date(2020, 10, 31))
-        at.selectbox(key="add_lang").set_value("en")
+        form = at.session_state["form_round"]  # the form's widgets are new after each success
+        at.text_area(key=f"add_text_{form}").input(dense_text(chars))
+        at.text_input(key=f"add_outlet_{form}").input("Bench")
+        at.date_input(key=f"add_published_{form}").set_value(datetime.date(2020, 10, 31))
+        at.selectbox(key=f"add_lang_{form}").set_value("en")
         start = time.perf_counter()
         at.button[0].click().run()
         seconds = time.perf_counter() - start

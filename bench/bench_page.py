@@ -40,10 +40,12 @@ def caption_count(at: AppTest, words: str) -> int:
 
 def add_article(at: AppTest) -> float:
     """Seconds for the page to store a pasted article and draw it (the form's submit rerun)."""
-    at.text_area(key="add_text").input(f"Rockets hit Stepanakert on Friday, officials said. {time.time_ns()}")
-    at.text_input(key="add_outlet").input("Wire")
-    at.date_input(key="add_published").set_value(date(2020, 10, 31))
-    at.selectbox(key="add_lang").set_value("en")
+    form = at.session_state["form_round"]  # the form's widgets are new after each success
+    at.text_area(key=f"add_text_{form}").input(
+        f"Rockets hit Stepanakert on Friday, officials said. {time.time_ns()}")
+    at.text_input(key=f"add_outlet_{form}").input("Wire")
+    at.date_input(key=f"add_published_{form}").set_value(date(2020, 10, 31))
+    at.selectbox(key=f"add_lang_{form}").set_value("en")
     submit = next(b for b in at.button if b.label == "Add to the map")
     before = caption_count(at, " articles in the store")
     start = time.perf_counter()

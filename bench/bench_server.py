@@ -32,7 +32,9 @@ from bench_map import synthetic_store  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from geo import gazetteer  # noqa: E402
-from tests.test_browser import CHROMIUM, FLAGS, MAP, launch  # noqa: E402
+from tests.test_browser import CAPTION, CHROMIUM, FLAGS, MAP, launch  # noqa: E402
+
+EVENTS = ".event-cluster-icon, .event-marker"  # the events layer drawn (clusters or markers)
 
 
 def cold_start(repeats: int) -> list[float]:
@@ -98,11 +100,11 @@ def in_browser(n: int) -> dict:
                 traffic = Traffic(page, url)
                 start = time.perf_counter()
                 page.goto(url)
-                page.frame_locator(MAP).locator(".leaflet-interactive").first.wait_for(timeout=300_000)
+                page.frame_locator(MAP).locator(EVENTS).first.wait_for(timeout=300_000)
                 first_view = time.perf_counter() - start
                 traffic.settle(page)
                 first = (traffic.ws, traffic.http)
-                caption = page.locator("[data-testid=stCaptionContainer]").first
+                caption = page.locator(CAPTION)
                 before = caption.inner_text()
                 search = page.get_by_label("Search excerpts, places, actors")
                 search.click()
@@ -119,7 +121,7 @@ def in_browser(n: int) -> dict:
                 again = context.new_page()
                 returning = Traffic(again, url)
                 again.goto(url)
-                again.frame_locator(MAP).locator(".leaflet-interactive").first.wait_for(timeout=300_000)
+                again.frame_locator(MAP).locator(EVENTS).first.wait_for(timeout=300_000)
                 returning.settle(again)
                 browser.close()
             peak = _peak_rss_mb(proc.pid)

@@ -31,11 +31,12 @@ class LayersState:
     places: gpd.GeoDataFrame
     last_article: int  # the store's rowid up to which these include
     articles: int  # how many articles that is
+    titles: dict[str, str]  # what to call each of them (store.article_titles)
 
 
 def _empty() -> LayersState:
     frame = build_events([])
-    return LayersState((), {}, frame, search_text(frame), (), build_places([]), 0, 0)
+    return LayersState((), {}, frame, search_text(frame), (), build_places([]), 0, 0, {})
 
 
 class LiveLayers:
@@ -67,5 +68,7 @@ class LiveLayers:
         summaries = tuple(add_summaries(old.summaries, new))
         records = tuple(self._merger.events)
         rows = {**old.rows, **{records[i].id: i for i in changed}}
+        titles = {**old.titles, **store.article_titles(self.path, after=old.last_article, upto=last)}
         return LayersState(records, rows, events, search_text(events), summaries,
-                           build_places(summaries), last, store.article_count(self.path, upto=last))
+                           build_places(summaries, titles), last,
+                           store.article_count(self.path, upto=last), titles)

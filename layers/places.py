@@ -4,12 +4,13 @@ articles, and its folium rendering (a circle sized by mentions).
 Columns: id (the gazetteer entry's id, as events' place_id), name, kind, country, lat, lon,
 mentions (int, reporting mentions as a place),
 n_articles (int), articles (the first ARTICLES_SHOWN article ids, comma-separated, in the
-order the store got them), examples (the first few surface forms), geometry (Point, EPSG:4326).
+order the store got them), titles (those articles' titles, "; "-joined),
+examples (the first few surface forms), geometry (Point, EPSG:4326).
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -24,7 +25,8 @@ from .base import points
 from .popups import place_tooltip
 from .style import PLACE_STYLE
 
-COLUMNS = ["id", "name", "kind", "country", "lat", "lon", "mentions", "n_articles", "articles", "examples"]
+COLUMNS = ["id", "name", "kind", "country", "lat", "lon", "mentions", "n_articles", "articles", "titles",
+           "examples"]
 ARTICLES_SHOWN = 10  # a place named by 50,000 articles must not carry 50,000 ids to the browser
 EXAMPLES_SHOWN = 5
 # A place's circle: this radius (px) plus twice the square root of its mentions, at most
@@ -69,12 +71,16 @@ def add_summaries(old: Iterable[PlaceSummary], new: Iterable[PlaceSummary]) -> l
     return list(out.values())
 
 
-def build_places(summaries: Iterable[PlaceSummary]) -> gpd.GeoDataFrame:
-    """One row per place (see the columns above), most mentioned first."""
+def build_places(summaries: Iterable[PlaceSummary], titles: Mapping[str, str] | None = None
+                 ) -> gpd.GeoDataFrame:
+    """One row per place (see the columns above), most mentioned first; `titles`: what to
+    call each article (store.article_titles), its id where missing."""
+    titles = titles or {}
     records = [{"id": s.entry_id, "name": s.name, "kind": s.kind, "country": s.country,
                 "lat": s.lat, "lon": s.lon,
                 "mentions": s.mentions, "n_articles": s.n_articles,
                 "articles": ", ".join(s.articles[:ARTICLES_SHOWN]),
+                "titles": "; ".join(titles.get(a, a) for a in s.articles[:ARTICLES_SHOWN]),
                 "examples": ", ".join(s.examples[:EXAMPLES_SHOWN])} for s in summaries]
     frame = gpd.GeoDataFrame(records, columns=COLUMNS,
                              geometry=gpd.points_from_xy([r["lon"] for r in records],
@@ -94,7 +100,7 @@ def place_group(places: gpd.GeoDataFrame) -> folium.FeatureGroup:
         return group
     frame = points(list(places.geometry.x), list(places.geometry.y),
                    radius=[place_radius(n) for n in places["mentions"]],
-                   tooltip=[place_tooltip(r.name, r.mentions, r.n_articles, r.articles,
+                   tooltip=[place_tooltip(r.name, r.mentions, r.n_articles, r.titles,
                                           r.n_articles > ARTICLES_SHOWN)
                             for r in places.itertuples()])
     folium.GeoJson(

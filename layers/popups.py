@@ -16,8 +16,6 @@ import pandas as pd
 
 from geo.text import is_http_url
 
-PRECISION_WORDS = {1: "day", 2: "2-6 days", 3: "week", 4: "month", 5: "year or longer"}
-
 
 def escape(value: object) -> str:
     """HTML-escaped text; missing values become "".
@@ -125,44 +123,10 @@ def event_rows(frame: pd.DataFrame) -> list[EventRow]:
     return [EventRow(*values) for values in zip(*columns)]
 
 
-def _day(value: Any) -> str:
-    return str(value)[:10]
-
-
-def event_popup(row: EventRow) -> str:
-    dates = _day(row.date_start)
-    if _day(row.date_end) != dates:
-        dates += f" to {_day(row.date_end)}"
-    claim = _e(row.claimed_by) or "the article, in its own voice"
-    toll = f"<br><b>Killed:</b> {_e(row.fatalities_text)} (best {_e(row.fatalities_best)})" \
-        if row.fatalities_best is not None else ""
-    known = PRECISION_WORDS.get(int(row.date_precision), "?")
-    quote = highlight(row.excerpt, row.place_start, row.place_end, int(row.excerpt_start))
-    return (f"<div class='event-popup'><b>{_e(row.event_type)}</b> / {_e(row.sub_event_type)}"
-            f"<br><b>Where:</b> {_e(row.place)} (precision {_e(row.geo_precision)})"
-            f"<br><b>When:</b> {_e(dates)} (known to the {known})"
-            f"<br><b>Claimed by:</b> {claim}{toll}"
-            f"<br><b>Actors:</b> {_e(row.actors)}"
-            f"<blockquote>{quote}</blockquote>"
-            + " &middot; ".join(part for part in (_e(row.outlet), _e(row.title), safe_link(row.url),
-                                                    f"{_e(row.sources)} source(s)") if part)
-            + f"<br><small>event {_e(row.id)}</small></div>")
-
-
-def event_tooltip(row: EventRow) -> str:
-    return f"{_e(row.sub_event_type)}, {_e(row.place)}, {_day(row.date_start)}"
-
-
-def cell_popup(count: int, event_type: str, places: str, first: Any, last: Any) -> str:
-    """The popup of a grid cell's aggregate marker (layers.grid)."""
-    return (f"<b>{_e(count)} events: {_e(event_type)}</b><br>{_e(places)}"
-            f"<br>{_day(first)} to {_day(last)}"
-            "<br><i>Filter the events (sidebar) to see each one and its source.</i>")
-
-
-def place_tooltip(name: str, mentions: int, n_articles: int, articles: str, more: bool) -> str:
-    return (f"{_e(name)}: {mentions} mention(s) in {n_articles} article(s): "
-            f"{_e(articles)}{', ...' if more else ''}")
+def place_tooltip(name: str, mentions: int, n_articles: int, titles: str, more: bool) -> str:
+    """A place's tooltip: its counts and the titles of the articles naming it."""
+    return (f"{_e(name)}: {mentions:,} mention{'' if mentions == 1 else 's'} in {n_articles:,} "
+            f"article{'' if n_articles == 1 else 's'}: {_e(titles)}{'; ...' if more else ''}")
 
 
 def territory_popup(row: Any) -> str:

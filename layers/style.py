@@ -22,7 +22,6 @@ BACKGROUND_STYLE = {"fillColor": "#f4f1ea", "color": "#8a8a8a", "weight": 1, "fi
 TERRITORY_STYLE = {"color": "#7b241c", "weight": 2, "dashArray": "6 4", "fillColor": "#f5b7b1",
                    "fillOpacity": 0.25}
 PLACE_STYLE = {"color": "#34495e", "weight": 1, "fillColor": "#5d6d7e", "fillOpacity": 0.35}
-CELL_STYLE = {"color": "#ffffff", "fillOpacity": 0.85}  # fillColor: the type's colour
 
 # The map's own CSS: the sea, the country labels and the round event icons.
 MAP_CSS = (

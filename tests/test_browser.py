@@ -168,9 +168,11 @@ def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
     assert popup.locator("mark").count() == 1  # the place name, highlighted in the excerpt
     # below the map: the record in words, the excerpt's paragraph, the excerpt marked in it
     panel = record_panel(page, event_id)
-    excerpt = page.locator("mark.excerpt").first
-    excerpt.wait_for(timeout=30_000)
-    assert excerpt.inner_text() in text and "nan" not in panel.inner_text().split()
+    excerpt = panel.locator("mark.excerpt").first
+    page.wait_for_function(  # the panel's content follows its title
+        "t => [...document.querySelectorAll('mark.excerpt')].some(m => t.includes(m.innerText))",
+        arg=text, timeout=30_000)
+    assert excerpt.count() and "nan" not in panel.inner_text().split()
     page.wait_for_function(f"new URL(location.href).searchParams.get('event') === '{event_id}'",
                            timeout=30_000)  # the address is the event's permalink
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)

@@ -150,6 +150,8 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
         }""", battery)
         panel = page.locator("[data-testid='stExpander']", has_text=f"Event {event_id}:")
         panel.wait_for(timeout=60_000)
+        page.get_by_text("Show the whole article of each source").click()  # every payload in view
+        panel.get_by_text("![x](http://evil.example/pixel.png)").first.wait_for(timeout=60_000)
         assert "![x](http://evil.example/pixel.png)" in panel.inner_text()
         assert panel.locator("img, h1, h2, .katex, a[href*='evil.example']").count() == 0
         # the record panel of every event on the map, in turn (the outlets' payloads too)

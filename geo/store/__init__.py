@@ -4,7 +4,7 @@ One SQLite file (CONFLICT_MAP_STORE), and the event record's plain form (JSON, G
 
 - write: `save` one processed article, `save_batch` many on an open `connect()`ion;
 - read: `read_articles`, `read_events` (as extracted, not merged), `place_summaries`,
-  `missing` (articles whose text it lacks), `counts`, `article_count`, `last_article`;
+  `missing` (articles whose text it lacks), `counts`, `article_count`, `article_titles`, `last_article`;
 - `event_to_dict` / `event_from_dict` / `event_values` / `to_geojson`.
 """
 from geo.store.serialise import event_from_dict, event_to_dict, event_values, to_geojson
@@ -13,6 +13,7 @@ from geo.store.sqlite import (
     StoredEvents,
     StoreError,
     article_count,
+    article_titles,
     connect,
     content_hash,
     counts,
@@ -25,7 +26,8 @@ from geo.store.sqlite import (
     save_batch,
 )
 
-__all__ = ["StoreError", "Stored", "StoredEvents", "article_count", "connect", "content_hash",
+__all__ = ["StoreError", "Stored", "StoredEvents", "article_count", "article_titles", "connect",
+           "content_hash",
            "counts", "event_from_dict", "event_to_dict", "event_values",
            "last_article", "missing", "place_summaries", "read_articles", "read_events", "save",
            "save_batch", "to_geojson"]

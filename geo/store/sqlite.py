@@ -235,6 +235,19 @@ def read_events(path: Path | None = None, after: int = 0) -> StoredEvents:
     return StoredEvents([event_from_dict(json.loads(r[0])) for r in rows], last)
 
 
+def article_titles(path: Path | None = None, after: int = 0, upto: int | None = None
+                   ) -> dict[str, str]:
+    """What to call each stored article (rowid in (after, upto]) where a person reads it:
+    its title, else its outlet, else its id."""
+    query = "SELECT id, title, outlet FROM articles WHERE rowid > ?"
+    args: list[int] = [int(after)]
+    if upto is not None:
+        query += " AND rowid <= ?"
+        args.append(int(upto))
+    with connect(path) as con:
+        return {r[0]: r[1] or r[2] or r[0] for r in con.execute(query, args)}
+
+
 def article_count(path: Path | None = None, upto: int | None = None) -> int:
     """How many articles are stored (up to rowid `upto` when given)."""
     with connect(path) as con:

@@ -58,3 +58,25 @@ def test_csv_cells_that_a_spreadsheet_would_run_stay_text(start):
                         keep_default_na=False)
     assert table["outlet"].iloc[0] == "'" + formula  # a leading quote: shown, never evaluated
     assert table["lon"].iloc[0] == 46.75  # numbers stay numbers
+
+
+def test_every_source_of_an_event_is_exported():
+    from dataclasses import replace
+
+    from geo.records import with_id
+    from layers import build_events
+    from layers.downloads import sources_table
+
+    one = with_id(event())
+    second = replace(one.primary, article="b", outlet="Second Wire", url="https://example.org/b",
+                     excerpt="Shelling of Shusha went on, the second outlet wrote.")
+    two = replace(one, excerpts=(one.primary, second))
+    other = with_id(event(etype="Strategic developments"))
+    table = sources_table(build_events([two, other]), [two, other])
+    assert len(table) == 3 and table.crs.to_epsg() == 4326
+    mine = table[table["event_id"] == two.id]
+    assert mine["source"].tolist() == [1, 2] and mine["outlet"].tolist()[1] == "Second Wire"
+    assert mine["url"].tolist()[1] == "https://example.org/b"
+    assert mine["excerpt"].tolist()[1].startswith("Shelling of Shusha")
+    for fmt in FORMATS:  # every format carries them
+        assert b"Second Wire" in to_bytes(table, fmt, "sources")

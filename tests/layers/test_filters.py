@@ -18,3 +18,14 @@ def test_filters():
     assert len(filter_events(frame, EventFilter(text=" Karabakh ARMY "), search_text(frame))) == 1
     assert len(filter_events(frame, EventFilter(text="Shusha"), search_text(frame))) == 2
     assert len(filter_events(frame, EventFilter(outlets=("nobody",)))) == 0
+
+
+def test_one_day_of_the_timeline():
+    from dataclasses import replace
+
+    from layers.filters import on_day
+
+    long = replace(event(), date_start=date(2020, 10, 1), date_end=date(2020, 10, 5))
+    frame = build_events([long, event(when=date(2020, 10, 7))])
+    assert len(on_day(frame, date(2020, 10, 3))) == 1  # an event of several days is on each
+    assert len(on_day(frame, date(2020, 10, 7))) == 1 and len(on_day(frame, date(2020, 10, 6))) == 0
