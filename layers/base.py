@@ -2,13 +2,17 @@
 online tile choices, and the point collections the layers hand to folium."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import folium
 import xyzservices.providers
+from branca.element import MacroElement
+from jinja2 import Template
 
 from geo.config import DEFAULT_CENTER
 
+from .popups import escape
 from .style import MAP_CSS
 
 # Streamlit serves static/ at /app/static (enableStaticServing); the Makefile installs these
@@ -55,3 +59,34 @@ def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = DEFAULT_Z
     folium.TileLayer(light, name="Light basemap (online)").add_to(m)
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", show=False).add_to(m)
     return m
+
+
+class Labels(MacroElement):
+    """Names written on the map at points, added to the parent layer by one script; shown
+    from zoom `min_zoom` on (names of towns would cover the region at a country's zoom)."""
+
+    _template = Template("""{% macro script(this, kwargs) %}
+    (function() {
+        const layer = {{ this._parent.get_name() }};
+        {{ this.labels }}.forEach(function(l) {
+            L.marker([l[1], l[0]], {interactive: false, keyboard: false, icon: L.divIcon(
+                {className: {{ this.css }}, html: l[2], iconSize: null})}).addTo(layer);
+        });
+        const map = {{ this._parent._parent.get_name() }}, cls = {{ this.css }} + '-hidden';
+        const key = '__labels_' + cls;  // one handler per kind, however often the layer is redrawn
+        if ({{ this.min_zoom }} > 0 && !map[key]) {
+            map[key] = () => map.getContainer().classList.toggle(cls, map.getZoom() < {{ this.min_zoom }});
+            map.on('zoomend', map[key]);
+        }
+        if (map[key]) map[key]();
+    })();
+    {% endmacro %}""")
+
+    def __init__(self, lons: list[float], lats: list[float], names: list[str], css: str,
+                 min_zoom: int = 0) -> None:
+        super().__init__()
+        self._name = "Labels"
+        rows = [[x, y, escape(n)] for x, y, n in zip(lons, lats, names)]
+        self.labels = json.dumps(rows).replace("</", "<\\/")
+        self.css = json.dumps(css)
+        self.min_zoom = int(min_zoom)

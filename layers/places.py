@@ -21,7 +21,7 @@ from folium import GeoJsonTooltip
 from geo.config import CRS
 from geo.records import PLACE_ROLES, Mention, PlaceSummary
 
-from .base import points
+from .base import Labels, points
 from .popups import place_tooltip
 from .style import PLACE_STYLE
 
@@ -33,6 +33,7 @@ EXAMPLES_SHOWN = 5
 # PLACE_MAX_PX: one article naming a town 400 times must not cover the theatre.
 PLACE_RADIUS_PX = 3
 PLACE_MAX_PX = 16
+LABEL_ZOOM = 9  # places are named on the map from this zoom on
 
 
 def place_radius(mentions: int) -> float:
@@ -107,4 +108,7 @@ def place_group(places: gpd.GeoDataFrame) -> folium.FeatureGroup:
         frame, marker=folium.CircleMarker(radius=4, fill=True),
         style_function=lambda f: {"radius": f["properties"]["radius"], **PLACE_STYLE},
         tooltip=GeoJsonTooltip(fields=["tooltip"], labels=False)).add_to(group)
+    # their names from LABEL_ZOOM on: offline, the map has no other town names
+    Labels(list(places.geometry.x), list(places.geometry.y), places["name"].tolist(), "place-label",
+           LABEL_ZOOM).add_to(group)
     return group

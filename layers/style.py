@@ -27,6 +27,8 @@ PLACE_STYLE = {"color": "#34495e", "weight": 1, "fillColor": "#5d6d7e", "fillOpa
 MAP_CSS = (
     ".leaflet-container{background:#dfe9f0}.country-label{font:12px sans-serif;"
     "color:#555;white-space:nowrap;text-shadow:0 0 3px #fff}"
+    ".place-label{font:11px sans-serif;color:#222;white-space:nowrap;text-shadow:0 0 3px #fff;"
+    "margin:8px 0 0 8px}.place-label-hidden .place-label{display:none}"
     f".event-icon{{width:{EVENT_ICON_PX}px;height:{EVENT_ICON_PX}px;"
     f"border-radius:{EVENT_ICON_PX // 2}px;border:2px solid #fff;color:#fff;"
     f"font-size:12px;line-height:{EVENT_ICON_PX - 4}px;text-align:center;box-shadow:0 0 2px #333}}"

@@ -42,9 +42,9 @@
     const box = el("div", null, "event-popup");
     const type = layer.types[layer.t[i]];
     box.appendChild(el("b", type[0]));
-    box.appendChild(document.createTextNode(" / " + layer.strings[layer.sub[i]]));
+    box.appendChild(document.createTextNode(" / " + layer.subs[layer.sub[i]]));
     const detail = layer.details ? layer.details[i] : null;
-    const place = layer.strings[layer.points[3 * layer.p[i] + 2]];
+    const place = layer.places[layer.points[3 * layer.p[i] + 2]];
     row(box, "Where", place + (detail ? " (" + WHERE[detail[11]] + ")" : ""));
     row(box, "When", dates(layer.day0 + layer.d[i], layer.span[i]));
     if (detail) {
@@ -78,8 +78,16 @@
     return box;
   }
 
+  // a column of layers/events.py `packed`: [bytes per value, base64]
+  function unpack([width, text]) {
+    const bin = atob(text);
+    const bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    return width === 1 ? bytes : width === 2 ? new Uint16Array(bytes.buffer) : new Uint32Array(bytes.buffer);
+  }
+
   function label(layer, i) {
-    return layer.strings[layer.sub[i]] + ", " + layer.strings[layer.points[3 * layer.p[i] + 2]] +
+    return layer.subs[layer.sub[i]] + ", " + layer.places[layer.points[3 * layer.p[i] + 2]] +
       ", " + day(layer.day0 + layer.d[i]);
   }
 
@@ -110,8 +118,10 @@
   }
 
   window.conflictEvents = function (map, group, data) {
-    const [types, strings, points, p, t, d, span, sub, day0, details, token, selected, selectedId] = data;
-    const layer = {types, strings, points, p, t, d, span, sub, day0, details};
+    const [types, places, subs, points, ...rest] = data;
+    const [p, t, d, span, sub] = rest.slice(0, 5).map(unpack);
+    const [day0, details, token, selected, selectedId] = rest.slice(5);
+    const layer = {types, places, subs, points, p, t, d, span, sub, day0, details};
     const icons = types.map(([name, colour, icon, slug]) => L.divIcon({
       html: "<div class='event-icon' style='background:" + colour + "'><i class='fa-solid " + icon + "'></i></div>",
       className: "event-marker event-" + slug, iconSize: [24, 24], iconAnchor: [12, 12]}));
@@ -123,18 +133,31 @@
     const markers = new Array(p.length);
     for (let i = 0; i < p.length; i++) {
       const m = L.marker([points[3 * p[i]], points[3 * p[i] + 1]],
-                         {icon: icons[t[i]], kind: t[i], title: label(layer, i), alt: label(layer, i)});
+                         {icon: icons[t[i]], kind: t[i], row: i, title: label(layer, i), alt: label(layer, i)});
       // the feature streamlit-folium returns on a click: which event, of which drawing
       const properties = {row: i, token: token};
       if (details) properties.event_id = details[i][12];
       m.feature = {type: "Feature", properties: properties};
+      if (details) bind(m, i);  // up to DETAILED events; above, when first clicked or hovered
+      markers[i] = m;
+    }
+    function bind(m, i) {
       m.bindPopup(() => popup(layer, i), {
         maxWidth: width, minWidth: Math.min(240, width), keepInView: true,
         // clear of the zoom and layer controls, scrolling when the map is short
         maxHeight: Math.max(160, map.getSize().y - 150),
         autoPanPaddingTopLeft: [12, 90], autoPanPaddingBottomRight: [12, 12]});
       m.bindTooltip(() => label(layer, i));
-      markers[i] = m;
+    }
+    if (!details) {
+      const lazily = open => e => {
+        const m = e.layer;
+        if (!m || m.options.row === undefined || m.getPopup()) return;
+        bind(m, m.options.row);
+        open(m);
+      };
+      clusters.on("click", lazily(m => m.openPopup()));
+      clusters.on("mouseover", lazily(m => m.openTooltip()));
     }
     clusters.addLayers(markers);
     group.addLayer(clusters);
@@ -143,6 +166,7 @@
     if (selected >= 0 && markers[selected] && window.conflictFocused !== selectedId) {
       clusters.once("add", () => setTimeout(() => {
         window.conflictFocused = selectedId;
+        if (!markers[selected].getPopup()) bind(markers[selected], selected);
         clusters.zoomToShowLayer(markers[selected], () => markers[selected].openPopup());
       }, 0));
     }

@@ -38,7 +38,7 @@ def click(at, row: int, center=(39.8, 46.7), zoom=9) -> None:
     args = map_args(at)
     key = generate_js_hash(args["script"], "map", False)
     at.session_state[key] = {
-        "last_active_drawing": {"type": "Feature", "properties": {"row": row, "token": layer_data(at)[10]}},
+        "last_active_drawing": {"type": "Feature", "properties": {"row": row, "token": layer_data(at)[11]}},
         "center": {"lat": center[0], "lng": center[1]}, "zoom": zoom}
     at.run()
     assert not at.exception
@@ -87,7 +87,7 @@ def test_a_click_opens_the_record_and_the_url_holds_the_view(app):
     fields = dict(app.dataframe[1].value.values.tolist())  # the record, in words
     assert "nan" not in " ".join(fields.values()) and "Type" in fields and "From" in fields
     assert fields["From"][0].isdigit() and ":" not in fields["From"]  # a date, not a timestamp
-    assert data[11] == -1  # nothing was selected before
+    assert data[12] == -1  # nothing was selected before
 
 
 def test_a_link_opens_its_filters_view_and_event(tmp_path, monkeypatch):

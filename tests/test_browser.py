@@ -145,6 +145,7 @@ def record_panel(page: Page, event_id: str):
 def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
     frame = page.frame_locator(MAP)
     assert frame.locator(".country-label", has_text="Armenia").count() == 1  # offline background
+    assert not frame.locator(".place-label").first.is_visible()  # no town names at zoom 7
     assert not [u for u in page.outside if "tile" not in u and "arcgis" not in u]  # only tiles tried
     # clusters say what they hold, in words and in their ring's colours
     cluster = frame.locator(".event-cluster-icon").first
@@ -194,6 +195,8 @@ def test_the_view_is_kept_when_a_filter_changes(page: Page):
     leaflet = leaflet_frame(page)
     leaflet.evaluate(f"() => {LEAFLET}.setView([39.82, 46.75], 10, {{animate: false}})")
     page.wait_for_function("new URL(location.href).searchParams.get('z') === '10'", timeout=30_000)
+    # offline, the places are named on the map from zoom 9 on (and not at the region's zoom)
+    assert page.frame_locator(MAP).locator(".place-label", has_text="Shusha").first.is_visible()
     before = page.locator(CAPTION).inner_text()
     search = page.get_by_label("Search excerpts, places, actors")
     search.fill("")

@@ -1,11 +1,13 @@
 """The events layer: rows carry the stable id, markers carry it to the click, popups are typed."""
 from __future__ import annotations
 
+import base64
 from dataclasses import replace
 from datetime import date
 
 import folium
 import geopandas as gpd
+import numpy as np
 
 from geo.records import with_id
 from layers.events import (
@@ -13,6 +15,7 @@ from layers.events import (
     clicked_event_id,
     event_data,
     layer_token,
+    packed,
     render_events,
     script_json,
 )
@@ -42,28 +45,40 @@ def test_the_layer_data_is_compact_columns():
     c = replace(event(), place_id="gn:1", place="Baku", lat=40.4, lon=49.9,
                 event_type="Strategic developments", sub_event_type="Agreement")
     frame = _layer(a, b, c)
-    types, strings, points, p, t, d, span, sub, day0, details, token, selected, chosen = \
+    types, places, subs, points, *columns, day0, details, token, selected, chosen = \
         event_data(frame, selected=frame["id"].iloc[2])
+    p, t, d, span, sub = (unpack(c) for c in columns)
     assert [x[0] for x in types] == list(EVENT_COLOURS)
     assert p == [0, 0, 1] and len(points) == 6  # two events on one point share it
-    assert [strings[points[2]], strings[points[5]]] == ["Shusha", "Baku"]
+    assert [places[points[2]], places[points[5]]] == ["Shusha", "Baku"]
     assert (points[0], points[1]) == (39.76, 46.75)
     assert [types[k][0] for k in t] == ["Battles", "Battles", "Strategic developments"]
     assert day0 == (date(2020, 10, 1) - date(1970, 1, 1)).days and d == [0, 2, 31] and span == [0, 2, 0]
-    assert [strings[k] for k in sub] == ["Armed clash", "Armed clash", "Agreement"]
+    assert [subs[k] for k in sub] == ["Armed clash", "Armed clash", "Agreement"]
     assert [x[12] for x in details] == frame["id"].tolist() and selected == 2
     assert chosen == frame["id"].iloc[2]
     assert token == layer_token(frame) and token != layer_token(frame.iloc[:2])
-    assert event_data(frame.iloc[:0])[3] == []  # an empty layer draws nothing, without error
+    assert unpack(event_data(frame.iloc[:0])[4]) == []  # an empty layer draws nothing, without error
+
+
+def unpack(column):
+    """What static/event_layer.js `unpack` reads from a packed column."""
+    width, text = column
+    return np.frombuffer(base64.b64decode(text), dtype=f"<u{width}").tolist()
+
+
+def test_packed_columns_take_the_narrowest_width():
+    assert packed(np.array([0, 255]))[0] == 1 and packed(np.array([256]))[0] == 2
+    assert packed(np.array([70_000]))[0] == 4 and unpack(packed(np.array([70_000, 3]))) == [70_000, 3]
 
 
 def test_details_hold_numbers_and_http_links_only():
     x = replace(event().primary, url="https://example.org/a")
     e = replace(event(), fatalities_best=4.0, fatalities_text="four", excerpts=(x,))
-    [detail] = event_data(_layer(e, replace(event(), place_id="gn:2")))[9][:1]
+    [detail] = event_data(_layer(e, replace(event(), place_id="gn:2")))[10][:1]
     assert detail[5] == 4 and isinstance(detail[5], int) and detail[4] == "four"
     assert detail[9] == "https://example.org/a"
-    assert event_data(_layer(event()))[9][0][9] is None  # javascript: is no link
+    assert event_data(_layer(event()))[10][0][9] is None  # javascript: is no link
     excerpt, a, b = detail[0], detail[1], detail[2]
     assert excerpt[a:b] == "Shusha"
 

@@ -20,7 +20,8 @@ def _same(state, path):
     assert isinstance(state.events, gpd.GeoDataFrame) and state.events.crs.to_epsg() == 4326
     pd.testing.assert_frame_equal(state.events, fresh)
     pd.testing.assert_series_equal(state.search, search_text(fresh))
-    pd.testing.assert_frame_equal(state.places, build_places(store.place_summaries(path)))
+    at_once = build_places(store.place_summaries(path), store.article_titles(path))
+    pd.testing.assert_frame_equal(state.places, at_once)
 
 
 def test_articles_added_later_are_merged_in_as_if_everything_was_read_again(tmp_path, gaz, seeds):
@@ -68,6 +69,6 @@ def test_places_added_article_by_article_equal_the_places_counted_at_once(tmp_pa
             copy = replace(make_article(a.text + f"\n({k})", f"{a.id}-{k}"), published=a.published)
             store.save(copy, article_places(copy, gaz), [], path)
             live.current()
-    at_once = build_places(store.place_summaries(path))
+    at_once = build_places(store.place_summaries(path), store.article_titles(path))
     pd.testing.assert_frame_equal(live.current().places, at_once)
     assert at_once["n_articles"].max() == 14 and at_once["articles"].str.count(",").max() == 9
