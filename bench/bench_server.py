@@ -32,7 +32,7 @@ from bench_map import synthetic_store  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from geo import gazetteer  # noqa: E402
-from tests.test_browser import CAPTION, CHROMIUM, FLAGS, MAP, launch  # noqa: E402
+from tests.test_browser import CAPTION, CHROMIUM, CLUSTERS, FLAGS, LEAFLET, MAP, launch  # noqa: E402
 
 EVENTS = ".event-cluster-icon, .event-marker"  # the events layer drawn (clusters or markers)
 
@@ -85,6 +85,38 @@ class Traffic:
             page.wait_for_timeout(100)
 
 
+SAMPLE = 5  # events, spread over the layer, each brought on screen and clicked
+EVENT_IN_URL = "new URL(location.href).searchParams.get('event')"
+
+
+def reach_sample(page, k: int) -> int:  # type: ignore[no-untyped-def]
+    """How many of k events spread over the layer open their popup and record when brought
+    on screen (clusters zoomed and spread, as clicking them would) and clicked."""
+    leaflet = next(f for f in page.frames if "st_folium" in f.url)
+    count = leaflet.evaluate(f"() => {CLUSTERS}.getLayers().length")
+    reached = 0
+    for j in range(k):
+        row = j * (count - 1) // max(k - 1, 1)
+        leaflet.evaluate(f"""row => new Promise(done => {{
+            const clusters = {CLUSTERS}, map = {LEAFLET};
+            map.closePopup();
+            document.querySelectorAll('[data-probe]').forEach(e => e.removeAttribute('data-probe'));
+            const marker = clusters.getLayers()[row];
+            clusters.zoomToShowLayer(marker, () => setTimeout(() => {{
+                marker._icon.setAttribute('data-probe', '1'); done(); }}, 300));
+        }})""", row)
+        before = json.dumps(page.evaluate(EVENT_IN_URL))
+        page.frame_locator(MAP).locator("[data-probe='1']").click()
+        try:  # its popup, and its record (the URL names the event the panel shows)
+            page.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=30_000)
+            page.wait_for_function(f"{EVENT_IN_URL} !== {before}", timeout=30_000)
+            page.locator("[data-testid='stExpander']", has_text="Event ").first.wait_for(timeout=30_000)
+            reached += 1
+        except Exception:  # noqa: BLE001 (counted as not reached)
+            pass
+    return reached
+
+
 def in_browser(n: int) -> dict:
     gaz = gazetteer.load()
     with tempfile.TemporaryDirectory() as tmp:
@@ -104,6 +136,7 @@ def in_browser(n: int) -> dict:
                 first_view = time.perf_counter() - start
                 traffic.settle(page)
                 first = (traffic.ws, traffic.http)
+                reached = reach_sample(page, SAMPLE)
                 caption = page.locator(CAPTION)
                 before = caption.inner_text()
                 search = page.get_by_label("Search excerpts, places, actors")
@@ -128,7 +161,8 @@ def in_browser(n: int) -> dict:
         finally:
             proc.terminate()
             proc.wait(timeout=20)
-    return {"events": n, "mentions": mentions, "first_view_s": first_view, "first_ws_mb": first[0] / 1e6,
+    return {"events": n, "mentions": mentions, "sample_reached": reached, "sample": SAMPLE,
+            "first_view_s": first_view, "first_ws_mb": first[0] / 1e6,
             "first_all_mb": sum(first) / 1e6, "rerun_s": rerun_s, "rerun_ws_mb": rerun[0] / 1e6,
             "rerun_all_mb": sum(rerun) / 1e6,
             "returning_all_mb": (returning.ws + returning.http) / 1e6, "server_peak_mb": peak}
@@ -151,7 +185,8 @@ def main() -> None:
           f"opening; first view {r['first_ws_mb']:.2f} MB of page data ({r['first_all_mb']:.2f} MB "
           f"with static files); a search rerun {r['rerun_s'] * 1000:.0f} ms to the new caption, "
           f"{r['rerun_ws_mb']:.2f} MB ({r['rerun_all_mb']:.2f} MB); a second visit "
-          f"{r['returning_all_mb']:.2f} MB in all; "
+          f"{r['returning_all_mb']:.2f} MB in all; {r['sample_reached']} of a sample of "
+          f"{r['sample']} events reached by zooming in and clicking (their popup and record opened); "
           f"server peak RSS {r['server_peak_mb']:.0f} MB")
 
 

@@ -82,8 +82,12 @@ def event_group(events: gpd.GeoDataFrame, selected: str | None = None) -> folium
 
 def layer_token(events: gpd.GeoDataFrame) -> str:
     """Names one drawing of the layer: a click on row i of it means row i of these events
-    only (a click that arrives after the filters changed is not taken for another event)."""
-    return hashlib.sha256("\n".join(events["id"].astype(str)).encode()).hexdigest()[:12]
+    only (a click that arrives after the filters changed is not taken for another event).
+    The rows of the store's layer it holds, and its first and last ids, name it (hashing
+    100,000 ids would cost more than drawing them)."""
+    rows = np.ascontiguousarray(events.index.to_numpy(dtype=np.int64)).tobytes()
+    ends = "" if events.empty else f"{events['id'].iloc[0]}|{events['id'].iloc[-1]}"
+    return hashlib.sha256(rows + ends.encode()).hexdigest()[:12]
 
 
 def event_data(events: gpd.GeoDataFrame, selected: str | None = None) -> list[Any]:
@@ -94,22 +98,28 @@ def event_data(events: gpd.GeoDataFrame, selected: str | None = None) -> list[An
     DETAILED events: a popup then shows type, place and dates, the record panel the rest);
     the drawing's token; the selected event's row (-1: none) and id."""
     types = list(EVENT_COLOURS)
-    kind = events["event_type"].map({t: k for k, t in enumerate(types)}).fillna(0).astype(int)
+    kind = np.maximum(pd.Categorical(events["event_type"], categories=types).codes, 0)
     lat = events.geometry.y.round(5).to_numpy()
     lon = events.geometry.x.round(5).to_numpy()
     place_code, place_names = pd.factorize(events["place"].fillna(""))
     sub_code, sub_names = pd.factorize(events["sub_event_type"].fillna(""))
-    point, unique = pd.factorize(pd.MultiIndex.from_arrays([place_code, lat, lon]))
-    flat = [value for codes in unique for value in (float(codes[1]), float(codes[2]), int(codes[0]))]
+    # a point: one place name at one position (integer keys factorize many times faster)
+    lat_code, _ = pd.factorize(lat)
+    lon_code, _ = pd.factorize(lon)
+    key = (place_code.astype(np.int64) * (lat_code.max(initial=0) + 1) + lat_code) \
+        * (lon_code.max(initial=0) + 1) + lon_code
+    point, _ = pd.factorize(key)
+    at = np.unique(point, return_index=True)[1]  # each point's first event
+    flat = [v for i in at.tolist() for v in (float(lat[i]), float(lon[i]), int(place_code[i]))]
     start = events["date_start"].to_numpy().astype("datetime64[D]").astype(np.int64)
     end = events["date_end"].to_numpy().astype("datetime64[D]").astype(np.int64)
     day0 = int(start.min()) if len(start) else 0
-    ids = events["id"].astype(str).tolist()
-    row = ids.index(selected) if selected in ids else -1
+    found = np.flatnonzero(events["id"].to_numpy() == selected) if selected else np.array([], int)
+    row = int(found[0]) if len(found) else -1
     details = [_details(r) for r in event_rows(events)] if len(events) <= DETAILED else None
     return [[[t, EVENT_COLOURS[t], *EVENT_ICONS[t]] for t in types],
             [str(n) for n in place_names], [str(n) for n in sub_names], flat,
-            *(packed(c) for c in (point, kind.to_numpy(), start - day0, end - start, sub_code)),
+            *(packed(c) for c in (point, kind, start - day0, end - start, sub_code)),
             day0, details, layer_token(events), row, selected if row >= 0 else None]
 
 

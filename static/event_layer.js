@@ -130,10 +130,16 @@
       spiderfyDistanceMultiplier: 1.4, iconCreateFunction: clusterIcon(layer)});
     // a popup inside the map, on a phone too: its frame adds about 45 px to its content
     const width = Math.max(160, Math.min(420, map.getSize().x - 90));
+    // a marker names its event (for screen readers and keyboards) when it is first drawn:
+    // writing 100,000 names up front would cost more than clustering them
+    const EventMarker = L.Marker.extend({
+      _initIcon: function () {
+        this.options.title = this.options.alt = label(layer, this.options.row);
+        L.Marker.prototype._initIcon.call(this);
+      }});
     const markers = new Array(p.length);
     for (let i = 0; i < p.length; i++) {
-      const m = L.marker([points[3 * p[i]], points[3 * p[i] + 1]],
-                         {icon: icons[t[i]], kind: t[i], row: i, title: label(layer, i), alt: label(layer, i)});
+      const m = new EventMarker([points[3 * p[i]], points[3 * p[i] + 1]], {icon: icons[t[i]], kind: t[i], row: i});
       // the feature streamlit-folium returns on a click: which event, of which drawing
       const properties = {row: i, token: token};
       if (details) properties.event_id = details[i][12];
