@@ -112,8 +112,8 @@ def reach_sample(page, k: int) -> int:  # type: ignore[no-untyped-def]
             page.wait_for_function(f"{EVENT_IN_URL} !== {before}", timeout=30_000)
             page.locator("[data-testid='stExpander']", has_text="Event ").first.wait_for(timeout=30_000)
             reached += 1
-        except Exception:  # noqa: BLE001 (counted as not reached)
-            pass
+        except Exception as exc:  # noqa: BLE001 (counted as not reached, and said)
+            print(f"event {row} of the layer not reached: {str(exc).splitlines()[0]}", file=sys.stderr)
     return reached
 
 
