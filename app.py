@@ -202,7 +202,8 @@ st.caption(f"{plural(state.articles, 'article')} in the store; {len(shown):,} of
            + (f", on {ss['day']:%-d %B %Y}" if timeline else "")
            + ". Boundaries: Natural Earth, before the 2020 war. Tiles need the internet; the "
              "outlines and names do not.")
-drawn_places = places[places["id"].isin(shown["place_id"])] \
+# unique() first: isin() over 100,000 place ids takes 0.4 s, over their ~1,000 distinct ones 5 ms
+drawn_places = places[places["id"].isin(shown["place_id"].unique())] \
     if places_of == "of the events shown" else places
 opening: View = ss["opening_view"]  # the same all visit long: the map is drawn once, then kept
 clicked = st_folium(
