@@ -277,7 +277,7 @@ with st.expander("Share this view"):
     st.code(share_link(str(getattr(st.context, "url", None) or ""), page), language=None)
 with st.expander("Download the layers"):
     prepare = st.toggle("Prepare the files (GeoPackage takes a moment on large layers)", key="downloads")
-    records = [state.records[state.rows[i]] for i in shown["id"]] if prepare else []
+    records = [state.records[i] for i in shown.index] if prepare else []  # index: the row
     layers_to_save = [("events (as filtered)", shown), ("sources of these events",
                                                         sources_table(shown, records)),
                       ("places", drawn_places), ("disputed territory", territory)] if prepare else []

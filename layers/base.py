@@ -61,6 +61,17 @@ def base_map(center: tuple[float, float] = DEFAULT_CENTER, zoom: int = DEFAULT_Z
     return m
 
 
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> and through branca's second Jinja pass: every <, >, &,
+    brace and line separator written as a \\u escape (the structure is arrays only, so
+    braces occur in strings alone)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.translate(_SCRIPT_ESCAPES)
+
+
+_SCRIPT_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&{}\u2028\u2029"}
+
+
 class Labels(MacroElement):
     """Names written on the map at points, added to the parent layer by one script; shown
     from zoom `min_zoom` on (names of towns would cover the region at a country's zoom)."""
@@ -87,6 +98,6 @@ class Labels(MacroElement):
         super().__init__()
         self._name = "Labels"
         rows = [[x, y, escape(n)] for x, y, n in zip(lons, lats, names)]
-        self.labels = json.dumps(rows).replace("</", "<\\/")
+        self.labels = script_json(rows)
         self.css = json.dumps(css)
         self.min_zoom = int(min_zoom)

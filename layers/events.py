@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -27,6 +26,7 @@ from geo.records import Event
 from geo.store import event_values
 from geo.text import is_http_url
 
+from .base import script_json
 from .popups import EventRow, event_rows
 from .style import EVENT_COLOURS, EVENT_ICONS
 
@@ -62,13 +62,6 @@ def update_events(frame: gpd.GeoDataFrame, events: Sequence[Event], changed: Seq
     fresh.index = pd.Index(changed)
     merged = pd.concat([kept, fresh]).sort_index().reset_index(drop=True)
     return gpd.GeoDataFrame(merged.infer_objects(), crs=CRS)  # dtypes as build_events infers them
-
-
-def render_events(m: folium.Map, events: gpd.GeoDataFrame, show: bool = True,
-                  selected: str | None = None) -> None:
-    """The events layer added to `m` (see event_group)."""
-    if show:
-        event_group(events, selected).add_to(m)
 
 
 def event_group(events: gpd.GeoDataFrame, selected: str | None = None) -> folium.FeatureGroup:
@@ -143,17 +136,6 @@ def _details(row: EventRow) -> list[Any]:
     return [row.excerpt or "", a, b, row.claimed_by or "", row.fatalities_text or "", toll,
             row.actors or "", row.outlet or "", row.title or "", url, int(row.sources),
             int(row.geo_precision), row.id]
-
-
-def script_json(value: Any) -> str:
-    """JSON safe inside a <script> and through branca's second Jinja pass: every <, >, &,
-    brace and line separator written as a \\u escape (the structure is arrays only, so
-    braces occur in strings alone)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return text.translate(_SCRIPT_ESCAPES)
-
-
-_SCRIPT_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in "<>&{}\u2028\u2029"}
 
 
 class EventClusters(MacroElement):

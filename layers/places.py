@@ -89,11 +89,6 @@ def build_places(summaries: Iterable[PlaceSummary], titles: Mapping[str, str] | 
     return frame.sort_values(["mentions", "name"], ascending=[False, True], ignore_index=True)
 
 
-def render_places(m: folium.Map, places: gpd.GeoDataFrame, show: bool = True) -> None:
-    if show:
-        place_group(places).add_to(m)
-
-
 def place_group(places: gpd.GeoDataFrame) -> folium.FeatureGroup:
     """The places as circles sized by mentions (capped), with tooltips."""
     group = folium.FeatureGroup(name="Places mentioned", control=False)

@@ -32,11 +32,6 @@ def build_territory() -> gpd.GeoDataFrame:
     }, geometry=[row.geometry], crs=CRS)
 
 
-def render_territory(m: folium.Map, territory: gpd.GeoDataFrame, show: bool = True) -> None:
-    if show:
-        territory_group(territory).add_to(m)
-
-
 def territory_group(territory: gpd.GeoDataFrame) -> folium.FeatureGroup:
     frame = territory.copy()
     frame["popup"] = [territory_popup(r) for r in frame.itertuples()]

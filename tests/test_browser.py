@@ -113,8 +113,9 @@ def leaflet_frame(page: Page):
     return next(f for f in page.frames if "st_folium" in f.url)
 
 
-def open_page(owner, server: str, **size) -> Page:
-    pg = offline_page(owner, server) if not size else owner.new_page(**size)
+def open_page(owner, server: str) -> Page:
+    """An offline page of the app, once its events layer is drawn."""
+    pg = offline_page(owner, server)
     pg.goto(server)
     pg.frame_locator(MAP).locator(".event-cluster-icon, .event-marker").first.wait_for(timeout=90_000)
     return pg
@@ -226,26 +227,25 @@ def test_the_view_is_kept_when_a_filter_changes(page: Page):
 
 def test_a_link_opens_the_same_view_and_event_elsewhere(page: Page, server):
     browser = page.context.browser
-    if True:
-        first = open_page(browser, server)
-        event_id = bring_into_view(first, 3)
-        first.frame_locator(MAP).locator("[data-probe='1']").click()
-        record_panel(first, event_id)
-        first.get_by_label("Event type").click()
-        first.get_by_role("option").first.click()
-        first.keyboard.press("Escape")
-        first.wait_for_function("new URL(location.href).searchParams.get('type') !== null", timeout=30_000)
-        link = first.url
-        assert f"event={event_id}" in link
-        other = browser.new_context(viewport={"width": 1400, "height": 1000})  # no shared state
-        second = offline_page(other, server)
-        second.goto(link)
-        record_panel(second, event_id)
-        second.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=60_000)  # opened on it
-        assert second.url.split("?")[1] and "type=" in second.url
-        assert second.locator(CAPTION).inner_text() == first.locator(CAPTION).inner_text()
-        other.close()
-        first.close()
+    first = open_page(browser, server)
+    event_id = bring_into_view(first, 3)
+    first.frame_locator(MAP).locator("[data-probe='1']").click()
+    record_panel(first, event_id)
+    first.get_by_label("Event type").click()
+    first.get_by_role("option").first.click()
+    first.keyboard.press("Escape")
+    first.wait_for_function("new URL(location.href).searchParams.get('type') !== null", timeout=30_000)
+    link = first.url
+    assert f"event={event_id}" in link
+    other = browser.new_context(viewport={"width": 1400, "height": 1000})  # no shared state
+    second = offline_page(other, server)
+    second.goto(link)
+    record_panel(second, event_id)
+    second.frame_locator(MAP).locator(".leaflet-popup-content").wait_for(timeout=60_000)  # opened on it
+    assert second.url.split("?")[1] and "type=" in second.url
+    assert second.locator(CAPTION).inner_text() == first.locator(CAPTION).inner_text()
+    other.close()
+    first.close()
 
 
 def test_a_row_click_selects_the_event_and_the_timeline_plays(page: Page):
@@ -272,33 +272,32 @@ def test_a_row_click_selects_the_event_and_the_timeline_plays(page: Page):
 
 def test_phone_popup_fits_and_dark_theme_legend_reads(page: Page, server):
     browser = page.context.browser
-    if True:
-        phone = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
-        pg = offline_page(phone, server)
-        pg.goto(server)
-        frame = pg.frame_locator(MAP)
-        frame.locator(".event-cluster-icon, .event-marker").first.wait_for(timeout=90_000)
-        bring_into_view(pg, 0)
-        frame.locator("[data-probe='1']").click()
-        popup = frame.locator(".leaflet-popup")
-        popup.wait_for(timeout=30_000)
-        pg.wait_for_timeout(800)  # autopan
-        inside, outside = frame.locator(".leaflet-container").bounding_box(), popup.bounding_box()
-        assert outside["x"] >= inside["x"]
-        assert outside["x"] + outside["width"] <= inside["x"] + inside["width"] + 1
-        zoom = frame.locator(".leaflet-control-zoom").bounding_box()  # not under the controls
-        assert outside["y"] >= zoom["y"] + zoom["height"] or outside["x"] >= zoom["x"] + zoom["width"]
-        assert outside["y"] + outside["height"] <= inside["y"] + inside["height"] + 1
-        # the legend's words on its box, as dark theme leaves them
-        ratio = leaflet_frame(pg).evaluate("""() => {
-            const lum = c => { const [r, g, b] = c.match(/\d+/g).slice(0, 3).map(v => {
-                v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
-                return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-            const legend = document.querySelector('.map-legend');
-            const fg = lum(getComputedStyle(legend.querySelector('div')).color);
-            const bg = lum(getComputedStyle(legend).backgroundColor);
-            return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-        }""")
-        assert ratio >= 4.5
-        pg.screenshot(path=str(SCREENSHOT.with_name("phone.png")))
-        phone.close()
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
+    pg = offline_page(phone, server)
+    pg.goto(server)
+    frame = pg.frame_locator(MAP)
+    frame.locator(".event-cluster-icon, .event-marker").first.wait_for(timeout=90_000)
+    bring_into_view(pg, 0)
+    frame.locator("[data-probe='1']").click()
+    popup = frame.locator(".leaflet-popup")
+    popup.wait_for(timeout=30_000)
+    pg.wait_for_timeout(800)  # autopan
+    inside, outside = frame.locator(".leaflet-container").bounding_box(), popup.bounding_box()
+    assert outside["x"] >= inside["x"]
+    assert outside["x"] + outside["width"] <= inside["x"] + inside["width"] + 1
+    zoom = frame.locator(".leaflet-control-zoom").bounding_box()  # not under the controls
+    assert outside["y"] >= zoom["y"] + zoom["height"] or outside["x"] >= zoom["x"] + zoom["width"]
+    assert outside["y"] + outside["height"] <= inside["y"] + inside["height"] + 1
+    # the legend's words on its box, as dark theme leaves them
+    ratio = leaflet_frame(pg).evaluate("""() => {
+        const lum = c => { const [r, g, b] = c.match(/\d+/g).slice(0, 3).map(v => {
+            v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+        const legend = document.querySelector('.map-legend');
+        const fg = lum(getComputedStyle(legend.querySelector('div')).color);
+        const bg = lum(getComputedStyle(legend).backgroundColor);
+        return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+    }""")
+    assert ratio >= 4.5
+    pg.screenshot(path=str(SCREENSHOT.with_name("phone.png")))
+    phone.close()

@@ -10,14 +10,14 @@ import geopandas as gpd
 import numpy as np
 
 from geo.records import with_id
+from layers.base import script_json
 from layers.events import (
     build_events,
     clicked_event_id,
     event_data,
+    event_group,
     layer_token,
     packed,
-    render_events,
-    script_json,
 )
 from layers.popups import EventRow, event_rows
 from layers.style import EVENT_COLOURS
@@ -34,7 +34,7 @@ def test_rows_and_markers_carry_the_event_id():
     frame = _layer(a, b)
     assert frame["id"].tolist() == [with_id(a).id, with_id(b).id] and frame["id"].str.len().eq(16).all()
     m = folium.Map()
-    render_events(m, frame)
+    event_group(frame).add_to(m)
     page = m.get_root().render()
     assert all(f'"{i}"' in page for i in frame["id"])  # in the popups' details
 
