@@ -20,7 +20,7 @@ from layers.base import DEFAULT_ZOOM
 from layers.charts import events_per_day
 from layers.downloads import FORMATS, sources_table, to_bytes
 from layers.events import clicked_event_id
-from layers.filters import EventFilter, filter_events, on_day
+from layers.filters import EventFilter, filter_events, newest, on_day
 from layers.live import LiveLayers
 from layers.pagestate import PageState, View, from_query, share_link, to_query
 from layers.popups import article_html, markdown_text
@@ -219,7 +219,7 @@ if clicked and clicked.get("last_active_drawing") != ss.get("last_click"):
     ss["selected"] = clicked_event_id(clicked, shown) or ss.get("selected")
 
 st.subheader(f"Events, newest first ({len(shown):,})")
-feed = shown.sort_values(["date_start", "date_end"], ascending=False, kind="stable").head(TABLE_ROWS)
+feed = newest(shown, TABLE_ROWS)
 if len(shown) > TABLE_ROWS:
     st.caption(f"The newest {TABLE_ROWS:,} of {len(shown):,} events (narrow the filters, or "
                "download the layer for all of them).")

@@ -93,7 +93,7 @@ def reach_sample(page, k: int) -> int:  # type: ignore[no-untyped-def]
     """How many of k events spread over the layer open their popup and record when brought
     on screen (clusters zoomed and spread, as clicking them would) and clicked."""
     leaflet = next(f for f in page.frames if "st_folium" in f.url)
-    count = leaflet.evaluate(f"() => {CLUSTERS}.getLayers().length")
+    count = leaflet.evaluate(f"() => {CLUSTERS}.eventCount")
     reached = 0
     for j in range(k):
         row = j * (count - 1) // max(k - 1, 1)
@@ -101,8 +101,7 @@ def reach_sample(page, k: int) -> int:  # type: ignore[no-untyped-def]
             const clusters = {CLUSTERS}, map = {LEAFLET};
             map.closePopup();
             document.querySelectorAll('[data-probe]').forEach(e => e.removeAttribute('data-probe'));
-            const marker = clusters.getLayers()[row];
-            clusters.zoomToShowLayer(marker, () => setTimeout(() => {{
+            clusters.showEvent(row, marker => setTimeout(() => {{
                 marker._icon.setAttribute('data-probe', '1'); done(); }}, 300));
         }})""", row)
         before = json.dumps(page.evaluate(EVENT_IN_URL))

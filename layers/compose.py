@@ -16,6 +16,7 @@ from .style import EVENT_COLOURS, EVENT_ICONS
 from .territory import territory_group
 
 LEGEND_NOTE = "Natural Earth boundaries predate the 2020 war"
+GROUPS_NOTE = "Circle: nearby events, zoom in. Square: events at one place, click to spread."
 
 
 def render_legend(m: folium.Map) -> None:
@@ -28,7 +29,8 @@ def render_legend(m: folium.Map) -> None:
         "<div class='map-legend' style='position:fixed;bottom:24px;left:12px;z-index:999;"
         "background:#fff;color:#222;padding:6px 10px;border:1px solid #999;border-radius:4px;"
         f"font:12px sans-serif'>{items}"
-        f"<div class='legend-note' style='margin-top:4px;color:#555'>{LEGEND_NOTE}</div></div>"))
+        f"<div class='legend-note' style='margin-top:4px;color:#555'>{GROUPS_NOTE}<br>"
+        f"{LEGEND_NOTE}</div></div>"))
 
 
 def base_layers(background: gpd.GeoDataFrame, center: tuple[float, float] = DEFAULT_CENTER,

@@ -18,7 +18,6 @@ import folium
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from branca.element import MacroElement
 from jinja2 import Template
 
 from geo.config import CRS
@@ -26,7 +25,7 @@ from geo.records import Event
 from geo.store import event_values
 from geo.text import is_http_url
 
-from .base import script_json
+from .base import DataScript, script_json
 from .popups import EventRow, event_rows
 from .style import EVENT_COLOURS, EVENT_ICONS
 
@@ -138,7 +137,7 @@ def _details(row: EventRow) -> list[Any]:
             int(row.geo_precision), row.id]
 
 
-class EventClusters(MacroElement):
+class EventClusters(DataScript):
     """The events of a FeatureGroup as clustered markers, drawn by static/event_layer.js."""
 
     _template = Template("""{% macro script(this, kwargs) %}

@@ -33,8 +33,10 @@ MAP_CSS = (
     f"border-radius:{EVENT_ICON_PX // 2}px;border:2px solid #fff;color:#fff;"
     f"font-size:12px;line-height:{EVENT_ICON_PX - 4}px;text-align:center;box-shadow:0 0 2px #333}}"
     # a cluster: a ring of its types' colours (set per cluster), its count on white inside
-    ".event-cluster{border-radius:50%;display:flex;align-items:center;justify-content:center;"
-    "box-shadow:0 0 3px #333}.event-cluster span{background:#fff;color:#111;border-radius:50%;"
+    # (a stack, the events on one point, is a rounded square: a click spreads it out)
+    ".event-cluster,.event-stack{border-radius:50%;display:flex;align-items:center;"
+    "justify-content:center;box-shadow:0 0 3px #333}.event-stack{border-radius:7px}"
+    ".event-cluster span,.event-stack span{background:#fff;color:#111;border-radius:50%;"
     "min-width:60%;height:60%;display:flex;align-items:center;justify-content:center;"
     "font:bold 11px sans-serif}.event-popup blockquote{margin:6px 0;padding-left:8px;"
     "border-left:3px solid #bbb}.event-hint{color:#555}"

@@ -98,8 +98,8 @@ def page(server):
 
 
 LEAFLET = "Object.values(window).find(v => v && v instanceof L.Map)"
-# The clustered events layer (static/event_layer.js): the map's layer that can zoom to a marker.
-CLUSTERS = (f"(() => {{ let c = null; {LEAFLET}.eachLayer(l => {{ if (l.zoomToShowLayer) c = l; }}); "
+# The clustered events layer (static/event_layer.js): the map's layer that shows an event.
+CLUSTERS = (f"(() => {{ let c = null; {LEAFLET}.eachLayer(l => {{ if (l.showEvent) c = l; }}); "
             "return c; })()")
 
 
@@ -122,15 +122,14 @@ def open_page(owner, server: str) -> Page:
 
 
 def bring_into_view(page: Page, k: int) -> str:
-    """Zoom (and spread a cluster) until event k's marker is on screen, as a user would by
-    clicking clusters; mark its icon for a real click; its event id."""
+    """Zoom (and spread a cluster or a stack) until event k's marker is on screen, as a user
+    would by clicking them; mark its icon for a real click; its event id."""
     return leaflet_frame(page).evaluate(f"""k => new Promise(done => {{
         const clusters = {CLUSTERS}, map = {LEAFLET};
         map.closePopup();
         document.querySelectorAll('[data-probe]').forEach(e => e.removeAttribute('data-probe'));
-        const marker = clusters.getLayers()[k];
-        clusters.zoomToShowLayer(marker, () => {{
-            if (!marker._spiderLeg) map.panTo(marker.getLatLng(), {{animate: false}});
+        clusters.showEvent(k, marker => {{
+            map.panTo(marker.getLatLng(), {{animate: false}});
             setTimeout(() => {{ marker._icon.setAttribute('data-probe', '1');
                                 done(marker.feature.properties.event_id); }}, 300);
         }});
@@ -153,7 +152,7 @@ def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
     assert re.fullmatch(r"\d+ events: .+", cluster.get_attribute("title"))
     assert "conic-gradient" in cluster.locator(".event-cluster").get_attribute("style")
     # the shelling of a town, opened by a real click on its marker
-    count = leaflet_frame(page).evaluate(f"() => {CLUSTERS}.getLayers().length")
+    count = leaflet_frame(page).evaluate(f"() => {CLUSTERS}.eventCount")
     popup = frame.locator(".leaflet-popup-content")
     for k in range(count):
         event_id = bring_into_view(page, k)
@@ -182,7 +181,7 @@ def test_map_draws_offline_and_a_marker_shows_its_source(page: Page):
 
 
 def test_every_event_is_reachable_by_a_click(page: Page):
-    count = leaflet_frame(page).evaluate(f"() => {CLUSTERS}.getLayers().length")
+    count = leaflet_frame(page).evaluate(f"() => {CLUSTERS}.eventCount")
     opened = set()
     for k in range(count):
         event_id = bring_into_view(page, k)
@@ -289,7 +288,7 @@ def test_phone_popup_fits_and_dark_theme_legend_reads(page: Page, server):
     assert outside["y"] >= zoom["y"] + zoom["height"] or outside["x"] >= zoom["x"] + zoom["width"]
     assert outside["y"] + outside["height"] <= inside["y"] + inside["height"] + 1
     # the legend's words on its box, as dark theme leaves them
-    ratio = leaflet_frame(pg).evaluate("""() => {
+    ratio = leaflet_frame(pg).evaluate(r"""() => {
         const lum = c => { const [r, g, b] = c.match(/\d+/g).slice(0, 3).map(v => {
             v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
             return 0.2126 * r + 0.7152 * g + 0.0722 * b; };

@@ -111,7 +111,11 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
         # feature is on the map, else (an event inside a cluster) its content built and put
         # into the page as Leaflet would
         leaflet.evaluate("""() => { window.clusters = map => {
-            let c = null; map.eachLayer(l => { if (l.zoomToShowLayer) c = l; }); return c; }; }""")
+            let c = null; map.eachLayer(l => { if (l.showEvent) c = l; }); return c; };
+            // every event's marker (those inside a stack are made when it is spread)
+            window.eventMarkers = map => { const c = clusters(map), out = [];
+                for (let i = 0; i < c.eventCount; i++) out.push(c.eventMarker(i));
+                return out; }; }""")
         opened = leaflet.evaluate("""() => {
             const map = Object.values(window).find(v => v && v instanceof L.Map);
             const box = document.body.appendChild(document.createElement('div'));
@@ -128,6 +132,7 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
                 if (layer.getTooltip && layer.getTooltip()) { show(layer, layer.getTooltip()); tooltips++; layer.closeTooltip(); }
             };
             map.eachLayer(visit);
+            eventMarkers(map).forEach(visit);
             return [popups, tooltips, box.textContent.length];
         }""")
         assert opened[0] >= len(PLACES) - 1 and opened[1] >= len(PLACES) - 1 and opened[2] > 1000
@@ -136,14 +141,8 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
         # a click on an event the battery article founded (the app stores the seeds too)
         event_id = leaflet.evaluate("""ids => {
             const map = Object.values(window).find(v => v && v instanceof L.Map);
-            let hit = null;
-            const visit = layer => {
-                if (layer.eachLayer) layer.eachLayer(visit);
-                const p = layer.feature && layer.feature.properties;
-                if (!hit && p && ids.includes(p.event_id)) hit = layer;
-            };
-            map.eachLayer(visit);
-            return new Promise(done => clusters(map).zoomToShowLayer(hit, () => {  // on screen first
+            const hit = eventMarkers(map).find(m => ids.includes(m.feature.properties.event_id));
+            return new Promise(done => clusters(map).showEvent(hit.options.row, () => {  // on screen first
                 hit.fire("click", {latlng: hit.getLatLng()}, true);  // up to its layers, as a real click
                 done(hit.feature.properties.event_id);
             }));
@@ -157,27 +156,14 @@ def test_no_payload_runs_in_popups_tooltips_or_the_side_panel(server):
         # the record panel of every event on the map, in turn (the outlets' payloads too)
         on_map = leaflet.evaluate("""() => {
             const map = Object.values(window).find(v => v && v instanceof L.Map);
-            const ids = new Set();
-            const visit = layer => {
-                if (layer.eachLayer) layer.eachLayer(visit);
-                const p = layer.feature && layer.feature.properties;
-                if (p && p.event_id) ids.add(p.event_id);
-            };
-            map.eachLayer(visit);
-            return [...ids];
+            return [...new Set(eventMarkers(map).map(m => m.feature.properties.event_id))];
         }""")
         assert len(on_map) >= 25 and set(battery) & set(on_map)
         for other in on_map:
             leaflet.evaluate("""id => {
                 const map = Object.values(window).find(v => v && v instanceof L.Map);
-                let hit = null;
-                const visit = layer => {
-                    if (layer.eachLayer) layer.eachLayer(visit);
-                    const p = layer.feature && layer.feature.properties;
-                    if (!hit && p && p.event_id === id) hit = layer;
-                };
-                map.eachLayer(visit);
-                return new Promise(done => clusters(map).zoomToShowLayer(hit, () => {
+                const hit = eventMarkers(map).find(m => m.feature.properties.event_id === id);
+                return new Promise(done => clusters(map).showEvent(hit.options.row, () => {
                     hit.fire("click", {latlng: hit.getLatLng()}, true); done(true); }));
             }""", other)
             shown = page.locator("[data-testid='stExpander']", has_text=f"Event {other}:")

@@ -29,3 +29,15 @@ def test_one_day_of_the_timeline():
     frame = build_events([long, event(when=date(2020, 10, 7))])
     assert len(on_day(frame, date(2020, 10, 3))) == 1  # an event of several days is on each
     assert len(on_day(frame, date(2020, 10, 7))) == 1 and len(on_day(frame, date(2020, 10, 6))) == 0
+
+
+def test_the_feed_is_newest_first():
+    from dataclasses import replace
+
+    from layers.filters import newest
+
+    old, new = event(when=date(2020, 10, 1)), event(when=date(2020, 10, 9))
+    long = replace(new, date_end=date(2020, 10, 12))
+    frame = build_events([old, new, long, event(when=date(2020, 10, 1), excerpt="again Shusha")])
+    assert list(newest(frame, 3).index) == [2, 1, 0]  # latest start, then latest end; ties in order
+    assert list(newest(frame, 10).index) == [2, 1, 0, 3] and newest(frame, 0).empty
