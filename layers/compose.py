@@ -25,12 +25,14 @@ def render_legend(m: folium.Map) -> None:
     items = "".join(f"<div><span style='{dot};background:{c}'><i class='fa-solid {EVENT_ICONS[t][0]}'>"
                     f"</i></span>{escape(t)}</div>" for t, c in EVENT_COLOURS.items())
     m.get_root().html.add_child(folium.Element(  # type: ignore[attr-defined]
-        # its own colours: the page's theme (dark) must not turn the words white on white
-        "<div class='map-legend' style='position:fixed;bottom:24px;left:12px;z-index:999;"
-        "background:#fff;color:#222;padding:6px 10px;border:1px solid #999;border-radius:4px;"
-        f"font:12px sans-serif'>{items}"
-        f"<div class='legend-note' style='margin-top:4px;color:#555'>{GROUPS_NOTE}<br>"
-        f"{LEGEND_NOTE}</div></div>"))
+        # its own colours: the page's theme (dark) must not turn the words white on white;
+        # <details>: a tap on "Legend" folds it away (a phone's map is small)
+        "<details open class='map-legend' style='position:fixed;bottom:58px;left:12px;"
+        "z-index:999;max-width:250px;background:#fff;color:#222;padding:6px 10px;"
+        "border:1px solid #999;border-radius:4px;font:13px sans-serif'>"
+        "<summary style='cursor:pointer;font-weight:bold'>Legend</summary>"
+        f"{items}<div class='legend-note' style='margin-top:4px;color:#555'>{GROUPS_NOTE}<br>"
+        f"{LEGEND_NOTE}</div></details>"))
 
 
 def base_layers(background: gpd.GeoDataFrame, center: tuple[float, float] = DEFAULT_CENTER,

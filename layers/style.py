@@ -40,6 +40,6 @@ MAP_CSS = (
     "min-width:60%;height:60%;display:flex;align-items:center;justify-content:center;"
     "font:bold 11px sans-serif}.event-popup blockquote{margin:6px 0;padding-left:8px;"
     "border-left:3px solid #bbb}.event-hint{color:#555}"
-    # a phone: the legend small, so the map stays visible
-    "@media (max-width:520px){.map-legend{font-size:10px!important;padding:3px 6px!important}"
+    # a phone: the legend without its notes (it folds away too), so the map stays visible
+    "@media (max-width:520px){.map-legend{padding:3px 6px!important}"
     ".map-legend .legend-note{display:none}}")

@@ -191,6 +191,50 @@ def test_every_event_is_reachable_by_a_click(page: Page):
     assert count >= 13 and len(opened) == count  # each of them, by its own record
 
 
+def test_a_stack_spreads_its_events_and_enter_opens_a_record(page: Page):
+    """Events on one point are one square marker; a real click spreads them apart, each
+    named for screen readers; Enter on a focused one opens its record, as a click does."""
+    leaflet = leaflet_frame(page)
+    rows = leaflet.evaluate(f"""() => new Promise(done => {{
+        const clusters = {CLUSTERS}, map = {LEAFLET};
+        map.closePopup();
+        map.fire("click", {{latlng: map.getCenter()}});  // a click on the map folds a spread stack
+        document.querySelectorAll('[data-probe]').forEach(e => e.removeAttribute('data-probe'));
+        const stack = clusters.getLayers().find(l => l.options.rows);
+        clusters.zoomToShowLayer(stack, () => {{
+            map.panTo(stack.getLatLng(), {{animate: false}});
+            setTimeout(() => {{ stack._icon.setAttribute('data-probe', '1');
+                                done(stack.options.rows.length); }}, 300);
+        }});
+    }})""")
+    frame = page.frame_locator(MAP)
+    stack = frame.locator("[data-probe='1']")
+    assert rows >= 2 and re.fullmatch(rf"{rows} events at .+ \(click to spread them\): .+",
+                                      stack.get_attribute("title"))
+    before = frame.locator(".event-marker").count()
+    stack.click()
+    frame.locator(".event-marker").nth(before + rows - 1).wait_for(timeout=10_000)
+    spread = frame.locator(".event-marker")
+    boxes = [spread.nth(i).bounding_box() for i in range(spread.count())]
+    centres = {(round(b["x"] + b["width"] / 2), round(b["y"] + b["height"] / 2)) for b in boxes if b}
+    assert len(centres) == len(boxes)  # none on top of another
+    names = [spread.nth(i).get_attribute("title") for i in range(spread.count())]
+    assert all(n and re.search(r", \d{1,2} [A-Z][a-z]{2} \d{4}$", n) for n in names)
+    # the keyboard: focus the last one spread, press Enter
+    last = spread.nth(spread.count() - 1)
+    last.focus()
+    last.press("Enter")
+    frame.locator(".leaflet-popup-content").wait_for(timeout=10_000)
+    event_id = leaflet.evaluate(f"""() => {{
+        const clusters = {CLUSTERS};
+        for (let i = 0; i < clusters.eventCount; i++) {{
+            const m = clusters.eventMarker(i, false);
+            if (m._icon && m._icon === document.activeElement) return m.feature.properties.event_id;
+        }}
+    }}""")
+    record_panel(page, event_id)
+
+
 def test_the_view_is_kept_when_a_filter_changes(page: Page):
     leaflet = leaflet_frame(page)
     leaflet.evaluate(f"() => {LEAFLET}.setView([39.82, 46.75], 10, {{animate: false}})")
@@ -299,4 +343,12 @@ def test_phone_popup_fits_and_dark_theme_legend_reads(page: Page, server):
     }""")
     assert ratio >= 4.5
     pg.screenshot(path=str(SCREENSHOT.with_name("phone.png")))
+    # the legend folds away with a tap on its title, and opens again
+    legend = frame.locator(".map-legend")
+    tall = legend.bounding_box()["height"]
+    legend.locator("summary").click()
+    assert not legend.get_by_text("Battles").is_visible()
+    assert legend.bounding_box()["height"] < tall / 2
+    legend.locator("summary").click()
+    assert legend.get_by_text("Battles").is_visible()
     phone.close()
