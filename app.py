@@ -209,7 +209,8 @@ opening: View = ss["opening_view"]  # the same all visit long: the map is drawn 
 clicked = st_folium(
     base_layers(background, (opening.lat, opening.lon), opening.zoom), key="map",
     height=MAP_HEIGHT_PX, use_container_width=True,
-    feature_group_to_add=overlays(shown, drawn_places, territory, show, ss.get("focus")),
+    feature_group_to_add=overlays(shown, drawn_places, territory, show, ss.get("focus"),
+                                  state.columns),
     returned_objects=["last_active_drawing", "center", "zoom"])
 if clicked and clicked.get("center") and clicked.get("zoom"):
     ss["view"] = View(round(clicked["center"]["lat"], 4), round(clicked["center"]["lng"], 4),

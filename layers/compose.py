@@ -9,7 +9,7 @@ from geo.config import DEFAULT_CENTER
 
 from .background import render_background
 from .base import DEFAULT_ZOOM, base_map
-from .events import event_group
+from .events import LayerColumns, event_group
 from .places import place_group
 from .popups import escape
 from .style import EVENT_COLOURS, EVENT_ICONS
@@ -50,13 +50,14 @@ def base_layers(background: gpd.GeoDataFrame, center: tuple[float, float] = DEFA
 
 
 def overlays(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, territory: gpd.GeoDataFrame,
-             show: dict[str, bool] | None = None, selected: str | None = None
-             ) -> list[folium.FeatureGroup]:
-    """The layers the page shows, bottom to top: territory, places, events."""
+             show: dict[str, bool] | None = None, selected: str | None = None,
+             columns: LayerColumns | None = None) -> list[folium.FeatureGroup]:
+    """The layers the page shows, bottom to top: territory, places, events (`columns`: those
+    of the whole layer `events` was filtered from, events.event_group)."""
     show = {"territory": True, "places": True, "events": True, **(show or {})}
     return ([territory_group(territory)] if show["territory"] else []) + \
         ([place_group(places)] if show["places"] else []) + \
-        ([event_group(events, selected)] if show["events"] else [])
+        ([event_group(events, selected, columns)] if show["events"] else [])
 
 
 def build_map(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, territory: gpd.GeoDataFrame,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import folium
@@ -63,12 +64,53 @@ def update_events(frame: gpd.GeoDataFrame, events: Sequence[Event], changed: Seq
     return gpd.GeoDataFrame(merged.infer_objects(), crs=CRS)  # dtypes as build_events infers them
 
 
-def event_group(events: gpd.GeoDataFrame, selected: str | None = None) -> folium.FeatureGroup:
+@dataclass(frozen=True)
+class LayerColumns:
+    """The codes static/event_layer.js draws from, for every row of one events layer:
+    computed once per layer (layer_columns), then indexed by the rows a filter keeps, so a
+    rerun does not factorize 100,000 names and positions again."""
+
+    kind: np.ndarray  # per row: index of its type in EVENT_COLOURS
+    point: np.ndarray  # per row: its point (one place name at one position)
+    sub: np.ndarray  # per row: index into sub_names
+    start: np.ndarray  # per row: first and last day, as days since 1970
+    end: np.ndarray
+    lat: np.ndarray  # per point
+    lon: np.ndarray
+    place: np.ndarray  # per point: index into place_names
+    place_names: tuple[str, ...]
+    sub_names: tuple[str, ...]
+
+
+def layer_columns(events: gpd.GeoDataFrame) -> LayerColumns:
+    kind = np.maximum(pd.Categorical(events["event_type"], categories=list(EVENT_COLOURS)).codes, 0)
+    lat = events.geometry.y.round(5).to_numpy()
+    lon = events.geometry.x.round(5).to_numpy()
+    place_code, place_names = pd.factorize(events["place"].fillna(""))
+    sub_code, sub_names = pd.factorize(events["sub_event_type"].fillna(""))
+    # integer keys factorize many times faster than tuples of name and position
+    lat_code, _ = pd.factorize(lat)
+    lon_code, _ = pd.factorize(lon)
+    key = (place_code.astype(np.int64) * (lat_code.max(initial=0) + 1) + lat_code) \
+        * (lon_code.max(initial=0) + 1) + lon_code
+    point, _ = pd.factorize(key)
+    at = np.unique(point, return_index=True)[1]  # each point's first event
+    return LayerColumns(
+        kind.astype(np.int64), point.astype(np.int64), sub_code.astype(np.int64),
+        events["date_start"].to_numpy().astype("datetime64[D]").astype(np.int64),
+        events["date_end"].to_numpy().astype("datetime64[D]").astype(np.int64),
+        lat[at], lon[at], place_code[at].astype(np.int64),
+        tuple(str(n) for n in place_names), tuple(str(n) for n in sub_names))
+
+
+def event_group(events: gpd.GeoDataFrame, selected: str | None = None,
+                columns: LayerColumns | None = None) -> folium.FeatureGroup:
     """One FeatureGroup holding every event as a clustered marker (static/event_layer.js):
-    clusters split as one zooms in, events on one point spread out at the last zoom, so each
-    is reachable by a click. The event `selected` (an id) is zoomed to and its popup opened."""
+    clusters split as one zooms in, events on one point spread out when clicked, so each is
+    reachable by a click. The event `selected` (an id) is zoomed to and its popup opened.
+    `columns`: layer_columns of the layer `events` was filtered from (its index: the rows)."""
     group = folium.FeatureGroup(name="Reported events", control=False)
-    EventClusters(event_data(events, selected)).add_to(group)
+    EventClusters(event_data(events, selected, columns)).add_to(group)
     return group
 
 
@@ -82,36 +124,36 @@ def layer_token(events: gpd.GeoDataFrame) -> str:
     return hashlib.sha256(rows + ends.encode()).hexdigest()[:12]
 
 
-def event_data(events: gpd.GeoDataFrame, selected: str | None = None) -> list[Any]:
+def event_data(events: gpd.GeoDataFrame, selected: str | None = None,
+               columns: LayerColumns | None = None) -> list[Any]:
     """The layer's compact columns, in the order static/event_layer.js reads them:
     types ([name, colour, icon, css slug]), place names, sub-type names, points ([lat, lon,
     index of its place name] flat), then per event, each column `packed`: point, type, day
     (from day0), span in days, sub-type; day0; the popups' details (None above
     DETAILED events: a popup then shows type, place and dates, the record panel the rest);
-    the drawing's token; the selected event's row (-1: none) and id."""
-    types = list(EVENT_COLOURS)
-    kind = np.maximum(pd.Categorical(events["event_type"], categories=types).codes, 0)
-    lat = events.geometry.y.round(5).to_numpy()
-    lon = events.geometry.x.round(5).to_numpy()
-    place_code, place_names = pd.factorize(events["place"].fillna(""))
-    sub_code, sub_names = pd.factorize(events["sub_event_type"].fillna(""))
-    # a point: one place name at one position (integer keys factorize many times faster)
-    lat_code, _ = pd.factorize(lat)
-    lon_code, _ = pd.factorize(lon)
-    key = (place_code.astype(np.int64) * (lat_code.max(initial=0) + 1) + lat_code) \
-        * (lon_code.max(initial=0) + 1) + lon_code
-    point, _ = pd.factorize(key)
-    at = np.unique(point, return_index=True)[1]  # each point's first event
-    flat = [v for i in at.tolist() for v in (float(lat[i]), float(lon[i]), int(place_code[i]))]
-    start = events["date_start"].to_numpy().astype("datetime64[D]").astype(np.int64)
-    end = events["date_end"].to_numpy().astype("datetime64[D]").astype(np.int64)
+    the drawing's token; the selected event's row (-1: none) and id. `columns`: as for
+    event_group (computed here from `events` when not given)."""
+    if columns is None:
+        columns, rows = layer_columns(events), np.arange(len(events))
+    else:
+        rows = events.index.to_numpy(dtype=np.int64)
+        if len(rows) and not 0 <= rows.min() <= rows.max() < len(columns.kind):
+            raise ValueError("these events are not rows of the layer the columns were made of")
+    c = columns
+    points, point = np.unique(c.point[rows], return_inverse=True)
+    names, place = np.unique(c.place[points], return_inverse=True)
+    subs, sub = np.unique(c.sub[rows], return_inverse=True)
+    flat = np.column_stack([c.lat[points], c.lon[points], place]).ravel().tolist()
+    flat[2::3] = [int(v) for v in flat[2::3]]  # a place's index, not a float
+    start, end = c.start[rows], c.end[rows]
     day0 = int(start.min()) if len(start) else 0
     found = np.flatnonzero(events["id"].to_numpy() == selected) if selected else np.array([], int)
     row = int(found[0]) if len(found) else -1
     details = [_details(r) for r in event_rows(events)] if len(events) <= DETAILED else None
+    types = list(EVENT_COLOURS)
     return [[[t, EVENT_COLOURS[t], *EVENT_ICONS[t]] for t in types],
-            [str(n) for n in place_names], [str(n) for n in sub_names], flat,
-            *(packed(c) for c in (point, kind, start - day0, end - start, sub_code)),
+            [c.place_names[i] for i in names], [c.sub_names[i] for i in subs], flat,
+            *(packed(v) for v in (point, c.kind[rows], start - day0, end - start, sub)),
             day0, details, layer_token(events), row, selected if row >= 0 else None]
 
 

@@ -45,7 +45,7 @@ def filter_events(events: gpd.GeoDataFrame, f: EventFilter,
     if f.text.strip():
         hay = search_text(events) if search is None else search
         keep &= hay.str.contains(f.text.strip().lower(), regex=False)
-    return events[keep]
+    return events if keep.all() else events[keep]  # no copy of 100,000 rows to keep them all
 
 
 def on_day(events: gpd.GeoDataFrame, day: date) -> gpd.GeoDataFrame:

@@ -13,7 +13,7 @@ from geo import store
 from geo.events import Merger
 from geo.records import Event, PlaceSummary
 
-from .events import build_events, update_events
+from .events import LayerColumns, build_events, layer_columns, update_events
 from .filters import search_text
 from .places import ARTICLES_SHOWN, add_summaries, build_places
 
@@ -32,11 +32,13 @@ class LayersState:
     last_article: int  # the store's rowid up to which these include
     articles: int  # how many articles that is
     titles: dict[str, str]  # what to call each of them (store.article_titles)
+    columns: LayerColumns  # what the map draws `events` from (events.layer_columns)
 
 
 def _empty() -> LayersState:
     frame = build_events([])
-    return LayersState((), {}, frame, search_text(frame), (), build_places([]), 0, 0, {})
+    return LayersState((), {}, frame, search_text(frame), (), build_places([]), 0, 0, {},
+                       layer_columns(frame))
 
 
 class LiveLayers:
@@ -71,4 +73,5 @@ class LiveLayers:
         titles = {**old.titles, **store.article_titles(self.path, after=old.last_article, upto=last)}
         return LayersState(records, rows, events, search_text(events), summaries,
                            build_places(summaries, titles), last,
-                           store.article_count(self.path, upto=last), titles)
+                           store.article_count(self.path, upto=last), titles,
+                           layer_columns(events))

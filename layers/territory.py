@@ -36,6 +36,7 @@ def territory_group(territory: gpd.GeoDataFrame) -> folium.FeatureGroup:
     frame = territory.copy()
     frame["popup"] = [territory_popup(r) for r in frame.itertuples()]
     group = folium.FeatureGroup(name="Disputed territory", control=False)
-    folium.GeoJson(frame[["popup", "geometry"]], style_function=lambda _: TERRITORY_STYLE,
+    folium.GeoJson(frame[["popup", "geometry"]].__geo_interface__,  # (as in background.py)
+                   style_function=lambda _: TERRITORY_STYLE,
                    popup=GeoJsonPopup(fields=["popup"], labels=False)).add_to(group)
     return group

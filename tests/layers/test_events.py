@@ -16,6 +16,7 @@ from layers.events import (
     clicked_event_id,
     event_data,
     event_group,
+    layer_columns,
     layer_token,
     packed,
 )
@@ -65,6 +66,35 @@ def unpack(column):
     """What static/event_layer.js `unpack` reads from a packed column."""
     width, text = column
     return np.frombuffer(base64.b64decode(text), dtype=f"<u{width}").tolist()
+
+
+def decoded(data):
+    """Per event, what the browser draws from event_data: position, place, type, sub-type,
+    first day and span."""
+    types, places, subs, points, *columns = data
+    p, t, d, span, sub = (unpack(c) for c in columns[:5])
+    day0 = columns[5]
+    return [(points[3 * p[i]], points[3 * p[i] + 1], places[points[3 * p[i] + 2]], types[t[i]][0],
+             subs[sub[i]], day0 + d[i], span[i]) for i in range(len(p))]
+
+
+def test_a_filtered_layer_draws_from_the_whole_layers_columns():
+    baku = replace(event(), place_id="gn:1", place="Baku", lat=40.4, lon=49.9,
+                   event_type="Strategic developments", sub_event_type="Agreement")
+    frame = _layer(event(when=date(2020, 10, 1)), baku, replace(event(), date_end=date(2020, 11, 4)),
+                   replace(baku, date_start=date(2020, 9, 1)))
+    columns = layer_columns(frame)
+    for rows in ([1, 3], [0, 2], [2], [0, 1, 2, 3], []):
+        kept = frame.iloc[rows]  # as a filter keeps them: the layer's row numbers as index
+        data = event_data(kept, columns=columns)
+        assert decoded(data) == decoded(event_data(kept.reset_index(drop=True)))
+        assert len(data[1]) == len({frame["place"].iloc[r] for r in rows})  # only the names drawn
+    try:  # the columns of another layer are refused, not misread
+        event_data(frame, columns=layer_columns(frame.iloc[:2]))
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("columns of a shorter layer taken")
 
 
 def test_packed_columns_take_the_narrowest_width():
