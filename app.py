@@ -25,12 +25,12 @@ from layers.live import LiveLayers
 from layers.pagestate import PageState, View, from_query, share_link, to_query
 from layers.popups import article_html, markdown_text
 from layers.record import paragraph_window, plural, record_fields
+from layers.style import MAP_HEIGHT_PX, PAGE_CSS
 from layers.territory import build_territory
 
 st.set_page_config(page_title="Conflict map", layout="wide")
 # Rows sent to the browser per table: 100,000 rows with excerpts would be tens of MB a rerun.
 TABLE_ROWS = 1000
-MAP_HEIGHT_PX = 560
 PLAY_SECONDS = 1.5  # one day of the timeline per this many seconds while playing
 DEFAULT_VIEW = View(DEFAULT_CENTER[0], DEFAULT_CENTER[1], DEFAULT_ZOOM)
 
@@ -206,6 +206,7 @@ st.caption(f"{plural(state.articles, 'article')} in the store; {len(shown):,} of
 drawn_places = places[places["id"].isin(shown["place_id"].unique())] \
     if places_of == "of the events shown" else places
 opening: View = ss["opening_view"]  # the same all visit long: the map is drawn once, then kept
+st.html(f"<style>{PAGE_CSS}</style>")  # the map's height follows the screen's
 clicked = st_folium(
     base_layers(background, (opening.lat, opening.lon), opening.zoom), key="map",
     height=MAP_HEIGHT_PX, use_container_width=True,

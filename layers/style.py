@@ -25,6 +25,8 @@ PLACE_STYLE = {"color": "#34495e", "weight": 1, "fillColor": "#5d6d7e", "fillOpa
 
 # The map's own CSS: the sea, the country labels and the round event icons.
 MAP_CSS = (
+    # the map fills its frame, whose height the page sets (PAGE_CSS)
+    "#map_div{height:100vh!important}"
     ".leaflet-container{background:#dfe9f0}.country-label{font:12px sans-serif;"
     "color:#555;white-space:nowrap;text-shadow:0 0 3px #fff}"
     ".place-label{font:11px sans-serif;color:#222;white-space:nowrap;text-shadow:0 0 3px #fff;"
@@ -43,3 +45,9 @@ MAP_CSS = (
     # a phone: the legend without its notes (it folds away too), so the map stays visible
     "@media (max-width:520px){.map-legend{padding:3px 6px!important}"
     ".map-legend .legend-note{display:none}}")
+
+MAP_HEIGHT_PX = 560  # the map's height, at most: less on a short screen (PAGE_CSS)
+# The page's own CSS: the map's frame no taller than the screen less a margin to scroll by
+# (a phone held sideways is 360 px high).
+PAGE_CSS = ("iframe[title='streamlit_folium.st_folium']"
+            f"{{height:min({MAP_HEIGHT_PX}px,calc(100vh - 60px))!important}}")

@@ -352,3 +352,19 @@ def test_phone_popup_fits_and_dark_theme_legend_reads(page: Page, server):
     legend.locator("summary").click()
     assert legend.get_by_text("Battles").is_visible()
     phone.close()
+
+
+def test_the_map_is_no_taller_than_a_short_screen(page: Page, server):
+    """A phone held sideways (360 px high): the whole map fits on the screen, Leaflet's
+    container filling its frame; on a desktop screen it keeps its full height."""
+    browser = page.context.browser
+    for (width, height), expected in (((740, 360), 300), ((1400, 1000), 560)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        pg = offline_page(context, server)
+        pg.goto(server)
+        pg.frame_locator(MAP).locator(".event-cluster-icon, .event-marker, .event-stack-icon").first \
+            .wait_for(timeout=90_000)
+        frame = pg.locator(MAP).bounding_box()
+        inside = pg.frame_locator(MAP).locator(".leaflet-container").bounding_box()
+        assert abs(frame["height"] - expected) <= 1 and abs(inside["height"] - frame["height"]) <= 1
+        context.close()
