@@ -55,7 +55,7 @@ def _live(path: str) -> LiveLayers:
     return LiveLayers(Path(path))
 
 
-@st.cache_data
+@st.cache_resource  # read only (the layers copy what they change): no copy each rerun
 def _static_layers() -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     return build_territory(), build_background()
 

@@ -87,6 +87,14 @@ class Traffic:
             page.wait_for_timeout(100)
 
 
+def map_drawn(page, url: str) -> float:  # type: ignore[no-untyped-def]
+    """Seconds from opening the page until its events layer is drawn."""
+    start = time.perf_counter()
+    page.goto(url)
+    page.frame_locator(MAP).locator(EVENTS).first.wait_for(timeout=300_000)
+    return time.perf_counter() - start
+
+
 SAMPLE = 5  # events, spread over the layer, each brought on screen and clicked
 EVENT_IN_URL = "new URL(location.href).searchParams.get('event')"
 
@@ -131,10 +139,7 @@ def in_browser(n: int) -> dict:
                 context = browser.new_context(viewport={"width": 1400, "height": 1000})
                 page = context.new_page()
                 traffic = Traffic(page, url)
-                start = time.perf_counter()
-                page.goto(url)
-                page.frame_locator(MAP).locator(EVENTS).first.wait_for(timeout=300_000)
-                first_view = time.perf_counter() - start
+                first_view = map_drawn(page, url)
                 traffic.settle(page)
                 first = (traffic.ws, traffic.http)
                 reached = reach_sample(page, SAMPLE)
@@ -154,10 +159,7 @@ def in_browser(n: int) -> dict:
                 # a second visit in the same browser: Streamlit's bundles come from its cache
                 again = context.new_page()
                 returning = Traffic(again, url)
-                start = time.perf_counter()
-                again.goto(url)
-                again.frame_locator(MAP).locator(EVENTS).first.wait_for(timeout=300_000)
-                returning_s = time.perf_counter() - start
+                returning_s = map_drawn(again, url)
                 returning.settle(again)
                 browser.close()
             peak = _peak_rss_mb(proc.pid)
@@ -184,10 +186,7 @@ def page_floor(repeats: int) -> list[float]:
                 runs = []
                 for _ in range(repeats + 1):
                     page = context.new_page()
-                    start = time.perf_counter()
-                    page.goto(url)
-                    page.frame_locator(MAP).locator(EVENTS).first.wait_for(timeout=300_000)
-                    runs.append(time.perf_counter() - start)
+                    runs.append(map_drawn(page, url))
                     page.close()
                 browser.close()
         finally:

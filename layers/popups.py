@@ -16,6 +16,8 @@ import pandas as pd
 
 from geo.text import is_http_url
 
+from .record import plural
+
 
 def escape(value: object) -> str:
     """HTML-escaped text; missing values become "".
@@ -125,8 +127,8 @@ def event_rows(frame: pd.DataFrame) -> list[EventRow]:
 
 def place_tooltip(name: str, mentions: int, n_articles: int, titles: str, more: bool) -> str:
     """A place's tooltip: its counts and the titles of the articles naming it."""
-    return (f"{_e(name)}: {mentions:,} mention{'' if mentions == 1 else 's'} in {n_articles:,} "
-            f"article{'' if n_articles == 1 else 's'}: {_e(titles)}{'; ...' if more else ''}")
+    return (f"{_e(name)}: {plural(mentions, 'mention')} in {plural(n_articles, 'article')}: "
+            f"{_e(titles)}{'; ...' if more else ''}")
 
 
 def territory_popup(row: Any) -> str:

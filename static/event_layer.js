@@ -257,14 +257,13 @@
       });
     }
 
-    clusters.on("click", e => {
-      if (e.layer && e.layer.options.rows) spreadStack(e.layer);
-    });
-    // a popup is bound when its event is first clicked or hovered, not up front
+    // a click spreads a stack; an event's popup is bound when it is first clicked or
+    // hovered, not up front
     for (const g of [clusters, spider]) {
       g.on("click", e => {
         const m = e.layer;
-        if (m && m.options.row !== undefined && !m.getPopup()) { bind(m, m.options.row); m.openPopup(); }
+        if (m && m.options.rows) spreadStack(m);
+        else if (m && m.options.row !== undefined && !m.getPopup()) { bind(m, m.options.row); m.openPopup(); }
       });
       g.on("mouseover", e => {
         const m = e.layer;
