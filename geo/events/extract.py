@@ -429,17 +429,41 @@ def _placed(ev: Event) -> bool:
 
 
 def _settle_strategic(events: list[Event]) -> list[Event]:
-    """A statement told again without its place ("kata Kementerian Luar Negeri Rusia") takes
-    the place of the same kind of statement the article placed (at the council meeting, the
-    other speakers' words are said there too)."""
+    """A statement told without its place takes the place where the article said it was made:
+    where the same speaker spoke ("Speaking at the Security Council, Pakistan's envoy Munir
+    Akram said", then "..., Akram added"), or the council itself when a meeting there on one
+    day is the occasion ("The United States and its allies warned Friday"). An undated one
+    takes that telling's days too. Otherwise it stays at the speaker's capital: one envoy at
+    the council on some day this week does not put every speaker in New York."""
     out = []
     for ev in events:
         if ev.event_type == STRATEGIC and not _placed(ev):
             twin = next((o for o in events if o is not ev and _placed(o)
+                         and (_same_speaker(o.claimed_by, ev.claimed_by) or _one_day_venue(o))
                          and (o.event_type, o.sub_event_type) == (ev.event_type, ev.sub_event_type)
                          and o.date_start <= ev.date_end and ev.date_start <= o.date_end), None)
             if twin is not None:
                 ev = replace(ev, place=twin.place, place_id=twin.place_id, lat=twin.lat,
                              lon=twin.lon, country=twin.country, geo_precision=twin.geo_precision)
+                if not ev.date_explicit:
+                    ev = replace(ev, date_start=twin.date_start, date_end=twin.date_end,
+                                 date_precision=twin.date_precision)
         out.append(ev)
     return out
+
+
+def _one_day_venue(ev: Event) -> bool:
+    """A statement at a venue the text names (the Security Council), on a day it names."""
+    return ev.primary.place_start is None and ev.geo_precision == 1 and ev.date_explicit and \
+        ev.date_start == ev.date_end
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """"Pakistan's envoy Munir Akram" and "Akram": one speaker, by name or by the same label."""
+    if not a or not b:
+        return False
+    if a.casefold() == b.casefold():
+        return True
+    # the last capitalised word: a surname ("Akram"), or a state's name when a state speaks
+    names = [re.findall(r"\b[A-Z][\w-]+", x) for x in (a, b)]
+    return bool(names[0] and names[1]) and names[0][-1] == names[1][-1]

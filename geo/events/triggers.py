@@ -142,6 +142,13 @@ APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls?
 # "yang disepakati", "which was agreed": a deal or talks described, not reported.
 RELATIVE = re.compile(r"\b(?:yang(?:\s+(?:telah|sudah|pernah|sempat))?|(?:which|that)(?:\s+(?:was|were|had|"
                       r"has|have|been))+)\s+$", re.I)
+# "Speaking at a Security Council meeting, X said": the meeting is where a statement was made
+# (the statement is the event), not talks between parties. ("Spoke ahead of a meeting" tells
+# the meeting apart from the words.)
+SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|speaks|told|tells|addressing|addressed|"
+                            r"berbicara|berpidato)\s+(?:\w+\s+){0,2}(?:at|to|during|in|di|dalam|"
+                            r"pada|saat)\s[^.;,]{0,60}$", re.I)
+SETTING_CHARS = 90
 CLAUSE_END = re.compile(r"[,;]|$")
 # A negation negates a trigger at most this many words after it, in the same clause.
 NEGATION_WORDS = 4
@@ -236,6 +243,9 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     if trigger.family == "strategic" and trigger.sub_event_type in (AGREEMENT, NEGOTIATION) and \
             RELATIVE.search(text, max(sentence_start, trigger.start - 30), trigger.start):
         return "relative"  # "salah satu poin yang disepakati di Jenewa": a deal told as known
+    if trigger.sub_event_type == NEGOTIATION and SPEECH_SETTING.search(
+            text, max(sentence_start, trigger.start - SETTING_CHARS), trigger.start):
+        return "setting"
     if trigger.family == "strategic" and trigger.sub_event_type in (PLEDGE, APPEAL):
         return ""  # a pledge or an appeal is about the future by nature
     clause = re.split(r"[,;:]", text[sentence_start:trigger.start])[-1]

@@ -123,3 +123,22 @@ def test_other_speakers_at_the_council_meeting_are_placed_there(gaz):
             "threatens the region.")
     assert [e.place for e in statements(gaz, text, published="2025-03-14")] == [
         "New York City", "New York City"]
+
+
+def test_one_envoy_at_the_council_this_week_does_not_move_every_speaker_to_new_york(gaz):
+    text = ("Speaking at a U.N. Security Council meeting this week, Chile's ambassador, Ana Soto, "
+            "said the militants' attacks must stop. Kenya's foreign ministry condemned the attack "
+            "on the convoy. \"The attacks on our villages must end,\" Soto said.")
+    events = statements(gaz, text, published="2025-03-14")
+    assert sorted(e.place for e in events) == ["Nairobi", "New York City", "New York City"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Speaking at a security meeting in Doha on Friday, Chile's foreign minister said the "
+     "militants' attacks must stop.", "en"),
+    ("Berbicara dalam pertemuan ASEAN di Kuala Lumpur pada Jumat (14/3/2025), Menteri Luar Negeri Chile "
+     "mengatakan serangan milisi harus dihentikan.", "id"),
+])
+def test_a_meeting_that_is_only_where_someone_spoke_is_no_talks(gaz, text, lang):
+    events = process(make_article(text, "s", published="2025-03-14", language=lang), gaz)[1]
+    assert [e.sub_event_type for e in events] == [STATEMENT]
