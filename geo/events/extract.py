@@ -162,11 +162,16 @@ def extract_events(article: Article, mentions: list[Mention],
     for (s, e), found_triggers, kind in zip(sentences, triggers, kinds):
         if kind == HEADLINE and _is_title(article, s, e):
             headlines.extend(_sentence_events(text, (s, e), found_triggers, ctx, None, None,
-                                              seats or {}))
+                                              seats or {})[0])
         if kind != NEWS:
             previous = None
             continue
-        found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day, seats or {})
+        found, update = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day,
+                                         seats or {})
+        if update is not None and not _toll_updated(events, update, news):
+            # the incident it refers to is told later, or not at all: the sentence tells it
+            found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day,
+                                     seats or {}, updates=False)[0]
         if not any(ev.event_type in ARMED_VIOLENCE for ev in found):
             _refer_back(events, text, (s, e), found_triggers, ctx, news)
         events.extend(_elaborations_absorbed(events, found, news))
@@ -210,6 +215,19 @@ def _elaborations_absorbed(events: list[Event], found: list[Event],
         else:
             events[earlier] = _toll_given(events[earlier], ev)
     return out
+
+
+def _toll_updated(events: list[Event], toll: Fatalities, news: tuple[date, date]) -> bool:
+    """Give `toll`, a later count, to the last violent incident in the window; whether there
+    was one. `events` is updated in place."""
+    k = next((k for k in range(len(events) - 1, -1, -1) if events[k].event_type in ARMED_VIOLENCE
+              and news[0] <= events[k].date_start <= news[1]), None)
+    if k is None:
+        return False
+    if (events[k].fatalities_best or 0) < (toll.best or 0):
+        events[k] = replace(events[k], fatalities_low=toll.low, fatalities_best=toll.best,
+                            fatalities_high=toll.high, fatalities_text=toll.text)
+    return True
 
 
 def _toll_given(event: Event, other: Event) -> Event:
@@ -319,15 +337,26 @@ def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:
 
 def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger], ctx: Context,
                      previous: tuple[date, date] | None, last_day: date | None,
-                     seats: Mapping[str, Entry]) -> list[Event]:
+                     seats: Mapping[str, Entry], updates: bool = True
+                     ) -> tuple[list[Event], Fatalities | None]:
+    """The sentence's events, and (with `updates`) a toll it gives an incident told before
+    ("the death toll from Saturday's blasts rose to 63"), if it is only that."""
     s, e = sentence
     fatal = find_fatalities(text, s, e)
+    update = None
+    if updates and fatal is not None and fatal.running and \
+            not any(t.event_type != STRATEGIC and not is_reference(text, s, t) for t in found):
+        # A toll reaching a number with no incident of its own: more of the incident it
+        # refers to, or, referring to none, a running total of the war (no event).
+        update = fatal if any(t.event_type != STRATEGIC for t in found) else None
+        fatal = None
     zones = irrealis_zones(text, s, e)
     out = _reported_events(text, sentence, found, fatal, ctx, zones, previous, last_day, seats) \
         if found or fatal is not None else []
-    if any(ev.event_type != STRATEGIC or ev.sub_event_type in (APPEAL, PLEDGE) for ev in out):
-        return out  # a claimed attack is the attack, an appeal the appeal: no statement besides
-    return out + _statement_events(text, sentence, ctx, zones, previous, last_day, seats)
+    if update is not None or \
+            any(ev.event_type != STRATEGIC or ev.sub_event_type in (APPEAL, PLEDGE) for ev in out):
+        return out, update  # a claimed attack is the attack, an appeal the appeal: no statement
+    return out + _statement_events(text, sentence, ctx, zones, previous, last_day, seats), None
 
 
 def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,

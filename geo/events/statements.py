@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from geo.events.claims import SETTING
+from geo.events.claims import HOLDER_EDGES, SETTING
 from geo.records import Entry, Mention
 from geo.text import Gated, any_within, spans_within
 
@@ -106,9 +106,49 @@ class Statement:
     told_where: bool  # the text says where (a town, the Security Council); else a capital or seat
 
 
+# "Russia has not agreed, but Trump said": the speaker is who follows the conjunction.
+CONJUNCTION = re.compile(r"(?:[,;]\s*|\s)(?:but|while|whereas|although|though|yet|and\s+then|"
+                         r"namun|tetapi|tapi|sedangkan|sementara)\s+", re.I)
+# "North Korea's envoy defended the treaty, saying": a finite verb after the speaker's name
+# or office ends the speaker (only after one: "the armed forces spokesman" is one phrase).
+FINITE = re.compile(r"\s(?-i:[a-z][a-z]+ed|is|was|were|are|has|have|had|spoke|took|gave|"
+                    r"made|met|rejected|defended|pointed|hit|went|came|sent)\b")
+
+
+def _trimmed(text: str, a: int, b: int, participle: bool) -> tuple[int, int]:
+    """A subject span cut to its speaker: past a conjunction, before auxiliaries and adverbs
+    at its end ("U.S. officials have"), and, before a participle ("saying"), before the
+    clause's own verb."""
+    cuts = list(CONJUNCTION.finditer(text, a, b))
+    if cuts:
+        a = cuts[-1].end()
+    if participle:
+        for verb in FINITE.finditer(text, a, b):
+            head = text[a:verb.start()]
+            if OFFICIAL.search(head) or re.search(r"(?<!^)\b[A-Z]|^(?!(?:The|A|An)\b)[A-Z]",
+                                                  head.strip()):
+                b = verb.start()
+                break
+    span = text[a:b]
+    lead, trail = 0, len(span)
+    for m in HOLDER_EDGES.finditer(span):
+        if m.start() == 0:
+            lead = max(lead, m.end())
+        if m.end() == len(span) and m.start() > 0:
+            trail = min(trail, m.start())
+    return (a + lead, a + trail) if lead < trail else (a, b)
+
+
 def _speaker(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     """The speaker's span: who follows the verb in `"...," said X` / `Rusia, kata X,`, else the
     subject before the verb."""
+    a, b = _subject(text, s, e, verb)
+    if b <= verb.start():
+        a, b = _trimmed(text, a, b, verb.group().casefold() == "saying")
+    return a, b
+
+
+def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     if verb.group().casefold().startswith("di"):
         by = BY_SPEAKER.match(text, verb.end(), e)
         if by is not None:

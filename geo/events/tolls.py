@@ -41,6 +41,16 @@ AFTER = re.compile(rf"\b(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+{
                    rf"(?P<gap>[^.;,]{{0,60}}?)\b{_DEATH}\b", re.IGNORECASE)
 BEFORE = re.compile(rf"\b{_KILLING}\s+(?:of\s+)?(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})"
                     rf"(?:\s+{_WHO})?)(?:\s+(?:dead|tewas))?\b", re.IGNORECASE)
+# The toll as a noun: "the death toll had risen to at least 63", "raised the death toll to
+# more than 60", "jumlah korban tewas bertambah menjadi 40 orang". The count is what the toll
+# reached: the number right after "to"/"menjadi"/"mencapai", never one further on.
+TOLL = re.compile(
+    rf"\b(?:(?:death|fatality)\s+toll|toll\s+of\s+(?:the\s+)?dead|(?:jumlah\s+|total\s+|angka\s+)?"
+    rf"korban\s+(?:tewas|jiwa|meninggal(?:\s+dunia)?)|jumlah\s+(?:orang\s+)?(?:yang\s+)?tewas|"
+    rf"angka\s+kematian)\b"
+    rf"(?P<gap>[^.;:\d]{{0,40}}?)\b(?:to|at|reached|hit|of|menjadi|mencapai|sebanyak|sebesar|hingga)"
+    rf"\s+(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+{_WHO})?)(?!\s*(?:%|percent|persen))\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +61,9 @@ class Fatalities:
     text: str  # the raw phrase, as written ("lebih dari 1200 orang")
     start: int
     end: int
+    # told as the toll reaching a number ("the death toll rose to 63"): an update of an
+    # incident told elsewhere, or a running total, rather than an incident of its own
+    running: bool = False
 
 
 def parse_number(words: str) -> int | None:
@@ -136,7 +149,7 @@ def _persons(text: str, start: int, end: int) -> Fatalities | None:
     return None
 
 
-DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING})\b", re.IGNORECASE)
+DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING}|toll|korban|kematian)\b", re.IGNORECASE)
 
 
 def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
@@ -144,9 +157,9 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
     if DEATH_WORD.search(text, start, end) is None:
         return None
     best: Fatalities | None = None
-    for pattern in (AFTER, BEFORE):
+    for pattern in (AFTER, BEFORE, TOLL):
         for m in _search_all(pattern, text, start, end):
-            if pattern is AFTER and re.search(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", m.group("gap"), re.I):
+            if pattern is not BEFORE and re.search(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", m.group("gap"), re.I):
                 continue  # "satu bulan, dengan seribu orang tewas": the toll is the nearer number
             if re.search(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", text[start:m.start("phrase")],
                          re.IGNORECASE):
@@ -168,7 +181,8 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
                 elif qualifier == "most":
                     low = 0
             phrase = m.group("phrase")
-            found = Fatalities(low, mid, high, phrase, m.start("phrase"), m.end("phrase"))
+            found = Fatalities(low, mid, high, phrase, m.start("phrase"), m.end("phrase"),
+                               pattern is TOLL)
             if best is None or (found.best or 0) > (best.best or 0):
                 best = found
     # People told one by one: only where no count was found, or a list may sum several.

@@ -365,3 +365,21 @@ def test_a_place_in_a_clause_on_the_claimant_is_not_where_it_happened(gaz):
     [air] = [e for e in passage(gaz, text, "2025-03-14") if e.sub_event_type == "Air/drone strike"]
     assert air.country == "ML" and "France" not in air.place and "Chad" not in air.place
     assert "ministry" in air.claimed_by.casefold() and "troops" not in air.claimed_by
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded in Mogadishu on Saturday, killing 12 people. On Sunday, officials said "
+    "the death toll from Saturday's bombing had risen to 20.",
+    "A car bomb exploded in Mogadishu on Saturday, killing 12 people. The death toll of the "
+    "bombing rose to 20 on Sunday.",
+])
+def test_a_death_toll_that_rises_is_the_incidents_not_a_second_one(gaz, text):
+    [event] = passage(gaz, text, published="2025-03-09")
+    assert (event.place, event.fatalities_best) == ("Mogadishu", 20)
+
+
+def test_a_running_toll_of_the_war_is_no_event(gaz):
+    text = ("Troops fought the rebels in Kismayo on Saturday. The death toll of the war has risen "
+            "to 3,000, officials said.")
+    [event] = passage(gaz, text, published="2025-03-09")
+    assert event.place == "Kismayo" and event.fatalities_best is None

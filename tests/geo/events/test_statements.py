@@ -142,3 +142,24 @@ def test_one_envoy_at_the_council_this_week_does_not_move_every_speaker_to_new_y
 def test_a_meeting_that_is_only_where_someone_spoke_is_no_talks(gaz, text, lang):
     events = process(make_article(text, "s", published="2025-03-14", language=lang), gaz)[1]
     assert [e.sub_event_type for e in events] == [STATEMENT]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a conjunction: who speaks follows it
+    ("Kenyan President William Ruto visited Garissa. Somalia has not accepted the truce, but Ruto "
+     "said Monday that troops would stay in the border towns.", "Ruto"),
+    # an auxiliary between the speaker and the verb is no part of the speaker
+    ("U.S. officials have blamed the militants for the attack on the convoy.", "U.S. officials"),
+    # "saying": the speaker is the subject of the clause, not the clause
+    ("Kenya's envoy defended the treaty on Monday, saying the attacks on Somali towns must stop.",
+     "Kenya's envoy"),
+])
+def test_a_speaker_is_cut_from_the_clause_around_it(gaz, text, speaker):
+    assert [e.claimed_by for e in statements(gaz, text)] == [speaker]
+
+
+def test_who_points_a_finger_saying_is_known_by_their_introduction(gaz):
+    text = ("Kenyan President William Ruto visited Garissa on Sunday. Ruto again pointed a finger "
+            "at the Shabab, saying the attacks on the town would be punished.")
+    [event] = statements(gaz, text, published="2025-03-16")
+    assert event.place == "Nairobi"

@@ -24,6 +24,13 @@ from geo.events.tolls import find_fatalities, parse_number
     ("the strike killed 1,200 soldiers", 1200, 1200, 1200, "1,200 soldiers"),
     ("Serangan itu menewaskan dua ratus tiga orang", 203, 203, 203, "dua ratus tiga orang"),
     ("up to 40 people died", 0, 40, 40, "up to 40 people"),
+    # the toll as a noun: what it reached
+    ("Hospital staff said the death toll had climbed to at least 31 by the evening.", 31, 31, None,
+     "at least 31"),
+    ("Rescuers raised the death toll to 17 after searching the rubble.", 17, 17, 17, "17"),
+    ("Jumlah korban tewas bertambah menjadi 52 orang pada Selasa.", 52, 52, 52, "52 orang"),
+    ("Korban meninggal dunia akibat serangan itu mencapai sedikitnya 9 orang.", 9, 9, None,
+     "sedikitnya 9 orang"),
 ])
 def test_tolls(text, low, best, high, phrase):
     found = find_fatalities(text, 0, len(text))
@@ -32,7 +39,9 @@ def test_tolls(text, low, best, high, phrase):
 
 
 @pytest.mark.parametrize("text", ["no one was killed", "tidak ada korban tewas", "Rockets hit Baku.",
-                                  "Children were killed in the strike."])  # no number: no count
+                                  "Children were killed in the strike.",
+                                  "The death toll rose 30 percent to 400.",  # which is the toll?
+                                  "The toll road to 12 villages was closed."])  # no number: no count
 def test_no_toll(text):
     assert find_fatalities(text, 0, len(text)) is None
 
