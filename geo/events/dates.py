@@ -45,6 +45,9 @@ PATTERNS = [
     ("absolute", rf"(?:\b(?:hari\s+)?{_DAY}\s*)?\(?(?P<x>\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?)\)?"),
     ("month", rf"\b(?:(?:pada|bulan|in)\s+)?(?P<x>{_MONTH}"
               rf"(?:\s+(?:{_YEAR}|tahun\s+ini|this\s+year|lalu|last\s+year))?)\b"),
+    # "this week" (Monday to the paper's day), "earlier this month" (the 1st to the day before)
+    ("thisweek", r"\b(?:(?P<earlier>earlier|awal)\s+)?(?:this\s+(?P<w>week|month)|"
+                 r"(?P<iw>pekan|minggu|bulan)\s+ini)\b"),
     ("weekdays", rf"\b(?:sepanjang|pada|on|between)?\s*(?P<a>{_DAY})\s+"
                  rf"(?:dan|and|hingga|sampai|to)\s+(?P<b>{_DAY})\b"),
     ("weekday", rf"\b(?:(?:hari|pada|on|last|this)\s+)?(?P<d>{_DAY})"
@@ -237,6 +240,12 @@ def _resolve(kind: str, m: _Match, base: date, lang: str
         span = UNITS[g["u"].casefold()] * _number(g["n"])
         day = base - timedelta(days=span)
         return (day, day, "day", True) if span == _number(g["n"]) else (day, base, "range", True)
+    if kind == "thisweek":
+        unit = (g.get("w") or g.get("iw") or "week").casefold()
+        if unit in ("month", "bulan"):
+            end = base - timedelta(days=1) if g.get("earlier") and base.day > 1 else base
+            return base.replace(day=1), end, "range", True
+        return base - timedelta(days=base.weekday()), base, "range", True
     if kind == "lastweek":
         word = m.group().casefold()
         if "bulan" in word or "month" in word:

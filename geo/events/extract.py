@@ -7,17 +7,24 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from geo.errors import InputError
-from geo.events.claims import Claim, claim_for, claimant_label, find_claims
+from geo.events.claims import OFFICE_WORDS, Claim, claim_for, claimant_label, find_claims
 from geo.events.context import MILITARY, MILITARY_AFTER, MILITARY_WINDOW, Context, article_context
 from geo.events.dates import DateMention, precision_of
 from geo.events.reading import HEADLINE, NEWS, QUOTE, sentence_kinds, window
 from geo.events.sentences import split_sentences
-from geo.events.statements import AT_THE_UN, find_statements, statement_words
+from geo.events.statements import (
+    AT_THE_UN,
+    BODY_NAMES,
+    OFFICIAL,
+    find_statements,
+    statement_words,
+)
 from geo.events.tolls import Fatalities, find_fatalities
 from geo.events.triggers import (
     APPEAL,
     BATTLES,
     CIVILIANS,
+    CLASH,
     NEGOTIATION,
     PLEDGE,
     REMOTE,
@@ -187,7 +194,8 @@ def extract_events(article: Article, mentions: list[Mention],
     # 2009, hundreds have been killed"), not this article's news.
     events = [ev for ev in events if news[0] <= ev.date_start <= news[1]]
     # ids last: settling a statement may give it another place
-    return [with_id(ev) for ev in _settle_strategic(_claimants_resolved(_leads_absorbed(events)))]
+    return [with_id(ev) for ev in
+            _settle_strategic(_speakers_continued(_claimants_resolved(_leads_absorbed(events))))]
 
 
 def _is_title(article: Article, s: int, e: int) -> bool:
@@ -293,12 +301,18 @@ def _leads_absorbed(events: list[Event]) -> list[Event]:
     sums up an incident the body tells with its place. It is that incident (its toll goes
     there when the body gives none), not a second one on the country's point."""
     out: list[Event | None] = list(events)
+    first = next((k for k, ev in enumerate(events) if ev.event_type in ARMED_VIOLENCE), None)
     for k, ev in enumerate(events):
-        if ev.event_type not in ARMED_VIOLENCE or ev.primary.place_start is not None or \
-                not _generic(ev.trigger):
+        # the article's first violent event on a country or region point ("civilians were
+        # displaced this week by fighting in the Central African Republic") is its lead too
+        lead = k == first and ev.geo_precision == 3
+        if ev.event_type not in ARMED_VIOLENCE or not _generic(ev.trigger) or \
+                (ev.primary.place_start is not None and not lead):
             continue
         later = next((j for j in range(k + 1, len(events)) if _tells_more(events[j], ev)
-                      and out[j] is not None), None)
+                      and out[j] is not None and (ev.primary.place_start is None
+                                                  or events[j].geo_precision < 3)),
+                     None)
         if later is None:
             continue
         body = out[later]
@@ -308,15 +322,20 @@ def _leads_absorbed(events: list[Event]) -> list[Event]:
 
 
 def _tells_more(body: Event, lead: Event) -> bool:
+    # "fighting" is not shelling: a clash lead is not summed up by a body's strike
+    if body.event_type == REMOTE and any(
+            t.family == "violent" for t in find_triggers(lead.trigger, 0, len(lead.trigger))):
+        return False
     return body.event_type in ARMED_VIOLENCE and body.primary.place_start is not None and \
         body.country == lead.country and body.date_start <= lead.date_end and \
         lead.date_start <= body.date_end
 
 
 def _generic(trigger_text: str) -> bool:
-    """A trigger that says only that violence happened: a toll, or a bare "attack"."""
+    """A trigger that says only that violence happened: a toll, a bare "attack" or "fighting"
+    (which names no weapon, so the body's account of it says more)."""
     found = find_triggers(trigger_text, 0, len(trigger_text))
-    return not found or all(t.family == "attack" for t in found)
+    return not found or all(t.family == "attack" or t.sub_event_type == CLASH for t in found)
 
 
 def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:
@@ -388,11 +407,20 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
         speaker = list(ctx.mentions_in(st.start, st.end))
         out.append(Event(STRATEGIC, STATEMENT, first, last, precision_of(first, last),
                          place_label(entry, placed), entry.id, entry.lat, entry.lon, entry.country,
-                         precision, (), claimant_label(st.speaker, speaker), None, None, None, "",
+                         precision, (_owner_name(st.owner, ctx),),
+                         claimant_label(st.speaker, speaker), None, None, None, "",
                          text[st.start:st.end][:80], (excerpt,),
                          _confidence(precision, precision_of(first, last), True, placed is None),
                          1, explicit))
     return out
+
+
+def _owner_name(owner: str, ctx: Context) -> str:
+    """Whom a speaker speaks for, by name: the body, or the country as the gazetteer names it."""
+    if owner in BODY_NAMES:
+        return BODY_NAMES[owner]
+    return next((m.entry.name for m in ctx.mentions if m.entry is not None
+                 and m.entry.kind == "country" and m.entry.country == owner), owner)
 
 
 def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
@@ -468,7 +496,8 @@ def _settle_strategic(events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.event_type == STRATEGIC and not _placed(ev):
             twin = next((o for o in events if o is not ev and _placed(o)
-                         and (_same_speaker(o.claimed_by, ev.claimed_by) or _one_day_venue(o))
+                         and (_same_speaker(o.claimed_by, ev.claimed_by)
+                              or (ev.date_explicit and _one_day_venue(o)))
                          and (o.event_type, o.sub_event_type) == (ev.event_type, ev.sub_event_type)
                          and o.date_start <= ev.date_end and ev.date_start <= o.date_end), None)
             if twin is not None:
@@ -479,6 +508,44 @@ def _settle_strategic(events: list[Event]) -> list[Event]:
                                  date_precision=twin.date_precision)
         out.append(ev)
     return out
+
+
+def _speakers_continued(events: list[Event]) -> list[Event]:
+    """"..., Munir Akram said" and next "..., the Pakistani envoy said Monday": a speaker the
+    text names only by office, right after a statement for the same side, is the speaker of
+    that one. It is one statement (one per speaker and day), made where and when the two
+    tellings together say."""
+    out: list[Event] = []
+    last: Event | None = None
+    for ev in events:
+        if ev.sub_event_type == STATEMENT:
+            if last is not None and ev.actors == last.actors and _unnamed(ev.trigger, last):
+                ev = replace(ev, claimed_by=last.claimed_by)
+                if not _placed(ev) and _placed(last):
+                    ev = replace(ev, place=last.place, place_id=last.place_id, lat=last.lat,
+                                 lon=last.lon, country=last.country, geo_precision=last.geo_precision)
+                if not ev.date_explicit:
+                    ev = replace(ev, date_start=last.date_start, date_end=last.date_end,
+                                 date_precision=last.date_precision)
+            last = ev
+        out.append(ev)
+    return out
+
+
+def _unnamed(speaker: str, before: Event) -> bool:
+    """Whether a speaker, as the text names them, is only an office told by reference ("the
+    minister", "the Pakistani envoy", "menteri itu", "he"): no name but the side they speak
+    for and words of the speaker `before`. (A state named as the speaker, "The United
+    States", is a name.)"""
+    said = speaker.strip()
+    if said.casefold() not in PRONOUNS and not (
+            OFFICIAL.search(said) and re.match(r"(?:the|that|this)\s|.*\s(?:itu|tersebut)$", said, re.I)):
+        return False  # "Pakistani officials" are others; "the Pakistani envoy" is the one told
+    side = {w[:4].casefold() for a in before.actors for w in a.split()}
+    known = set(re.findall(r"[\w'.-]+", before.claimed_by))
+    names = re.findall(r"\b[A-Z][\w'.-]*", speaker)
+    return all(w in ("The", "He", "She") or w[:4].casefold() in side or w in known
+               or w.casefold() in OFFICE_WORDS or OFFICIAL.fullmatch(w) for w in names)
 
 
 def _one_day_venue(ev: Event) -> bool:

@@ -68,6 +68,10 @@ BODIES = [
     (re.compile(r"\b(?:secretary-general|sekretaris\s+jenderal|u\.n\.|united\s+nations|pbb|"
                 r"perserikatan\s+bangsa-bangsa|un)(?!\w)", re.I), "un"),
 ]
+# The bodies' names, as an actor (ACLED names a statement's actor: who speaks for whom).
+BODY_NAMES = {"un": "United Nations", "iaea": "IAEA", "nato": "NATO", "eu": "European Union",
+              "icc": "International Criminal Court", "au": "African Union", "asean": "ASEAN",
+              "who": "WHO", "icrc": "ICRC", "vatican": "Holy See"}
 # "at the U.N. Security Council", "di Dewan Keamanan PBB": the statement is made in New York.
 AT_THE_UN = re.compile(r"\b(?:at|in|before|to|attending|addressing|di|dalam|ke|menghadiri)\s+"
                        r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}"
@@ -128,6 +132,10 @@ def _trimmed(text: str, a: int, b: int, participle: bool) -> tuple[int, int]:
             if OFFICIAL.search(head) or re.search(r"(?<!^)\b[A-Z]|^(?!(?:The|A|An)\b)[A-Z]",
                                                   head.strip()):
                 b = verb.start()
+                # and no adverb left at its end ("Ghani again"): it ends on a name or office
+                while (tail := re.search(r"\s+(\S+)$", text[a:b])) and \
+                        not tail.group(1)[:1].isupper() and not OFFICIAL.fullmatch(tail.group(1)):
+                    b = a + tail.start()
                 break
     span = text[a:b]
     lead, trail = 0, len(span)
@@ -145,6 +153,8 @@ def _speaker(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     a, b = _subject(text, s, e, verb)
     if b <= verb.start():
         a, b = _trimmed(text, a, b, verb.group().casefold() == "saying")
+    while b > a and text[b - 1] in " ,":
+        b -= 1  # "Kenya's envoy to the U.N., Ann Mwangi, said": the apposition's comma
     return a, b
 
 
@@ -157,7 +167,7 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     after = SAID_AFTER.match(text, max(s, verb.start() - 3) + lead.start(), e) if lead else None
     if after is not None and after.start("who") > verb.start() and \
             not CLAUSE_WORDS.search(after.group("who")) and \
-            len(after.group("who").split()) <= INVERTED_WORDS:
+            len(after.group("who").split()) <= INVERTED_WORDS and _names_someone(after.group("who")):
         setting = SETTING.search(text, after.start("who"), after.end("who"))
         return after.start("who"), setting.start() if setting else after.end("who")
     head = max(text.rfind(c, s, verb.start()) for c in ("\u201d", "\"", ";", ":"))
@@ -173,6 +183,13 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
             break
         segment = text[comma + 2:end].strip(" ,")
         if OFFICIAL.search(segment):
+            # "Chaudhry, director general of military public relations, said": the name too
+            before = text.rfind(", ", start, comma)
+            name_at = before + 2 if before != -1 else start
+            if name_start is None and BARE_NAME.fullmatch(text[name_at:comma].strip()) and \
+                    text[name_at:comma].strip():
+                return name_at + len(text[name_at:comma]) - len(text[name_at:comma].lstrip()), \
+                    verb.start()
             return comma + 2, verb.start()
         if segment and not BARE_NAME.fullmatch(segment):
             break
@@ -182,6 +199,17 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
     if name_start is not None and not OFFICIAL.search(text, start, end):
         return name_start, verb.start()  # "Dalam tanggapannya, Aliyev mengatakan": Aliyev
     return start, verb.start()
+
+
+# "said he", "kata dia": the pronouns an inverted speaker may be
+PRONOUN = re.compile(r"\b(?:he|she|they|dia|ia|beliau|mereka)\b", re.I)
+
+
+def _names_someone(phrase: str) -> bool:
+    """"..., said the minister" / "said Ann Mwangi" / "kata dia" name a speaker after the verb;
+    "..., said the mission needs more troops" is the clause said, with no name or office."""
+    return bool(OFFICIAL.search(phrase) or PRONOUN.search(phrase) or
+                re.search(r"(?-i:\b[A-Z])", phrase))
 
 
 def _owner(text: str, a: int, b: int, mentions: Sequence[Mention],

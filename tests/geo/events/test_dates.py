@@ -47,3 +47,24 @@ def test_no_made_up_days():
 def test_precision_scale():
     assert [precision_of(date(2020, 1, 1), date(2020, 1, n)) for n in (1, 6, 7, 31)] == [1, 2, 3, 4]
     assert precision_of(date(2020, 1, 1), date(2020, 3, 1)) == 5
+
+
+WEDNESDAY = date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("killed this week in", "en", (date(2025, 3, 10), WEDNESDAY, "range")),
+    ("Earlier this month, troops", "en", (date(2025, 3, 1), date(2025, 3, 11), "range")),
+    ("this month", "en", (date(2025, 3, 1), WEDNESDAY, "range")),
+    ("pekan ini, pasukan", "id", (date(2025, 3, 10), WEDNESDAY, "range")),
+    ("tewas minggu ini", "id", (date(2025, 3, 10), WEDNESDAY, "range")),
+    ("awal bulan ini", "id", (date(2025, 3, 1), date(2025, 3, 11), "range")),
+])
+def test_this_week_and_this_month_run_to_the_papers_day(text, lang, expected):
+    start, end, _, kind = one(text, WEDNESDAY, lang)
+    assert (start, end, kind) == expected
+
+
+@pytest.mark.parametrize("text", ["pada Minggu (9/3/2025) pagi", "pada hari Minggu malam"])
+def test_minggu_the_day_is_not_this_week(text):
+    assert find_dates(text, WEDNESDAY, "id")[0].date_start == date(2025, 3, 9)

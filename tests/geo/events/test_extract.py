@@ -383,3 +383,40 @@ def test_a_running_toll_of_the_war_is_no_event(gaz):
             "to 3,000, officials said.")
     [event] = passage(gaz, text, published="2025-03-09")
     assert event.place == "Kismayo" and event.fatalities_best is None
+
+
+def test_a_speaker_told_again_by_reference_is_the_same_statement(gaz):
+    text = ("Speaking at the Security Council in New York this week, Kenya's envoy to the U.N., "
+            "Ann Mwangi, said the mission needs more troops. \"We cannot keep the peace on "
+            "promises,\" the Kenyan envoy said Monday.")
+    statements = [e for e in merge_events(passage(gaz, text, "2025-03-12"))
+                  if e.sub_event_type == "Accusation/statement"]
+    assert [(e.place, e.date_start, e.date_end) for e in statements] == \
+        [("New York City", date(2025, 3, 10), date(2025, 3, 10))]
+    assert "Ann Mwangi" in statements[0].claimed_by
+
+
+@pytest.mark.parametrize("second", [
+    "Kenyan officials said on Monday that the mission needs more troops.",
+    "The United States condemned the attacks on Monday.",
+])
+def test_another_speaker_is_another_statement(gaz, second):
+    text = ("Speaking at the Security Council in New York this week, Kenya's envoy to the U.N., "
+            "Ann Mwangi, said the mission needs more troops. " + second)
+    statements = [e for e in merge_events(passage(gaz, text, "2025-03-12"))
+                  if e.sub_event_type == "Accusation/statement"]
+    assert len(statements) == 2
+
+
+def test_a_lead_on_the_countrys_point_is_the_incident_the_body_places(gaz):
+    text = ("Thousands of villagers fled on Tuesday after fighting between rebels and troops in "
+            "Somalia. Officials said gunmen attacked three villages near Kismayo on Tuesday.")
+    violent = [e for e in passage(gaz, text, "2025-03-14")
+               if e.event_type != "Strategic developments"]
+    assert [e.place for e in violent] == ["Kismayo"]
+    assert violent[0].date_start == date(2025, 3, 11)
+    shelled = ("Thousands of villagers fled on Tuesday after fighting between rebels and troops in "
+               "Somalia. Officials said rebels shelled Kismayo on Tuesday.")
+    violent = [e for e in passage(gaz, shelled, "2025-03-14")
+               if e.event_type != "Strategic developments"]
+    assert sorted(e.place for e in violent) == ["Kismayo", "Somalia"]  # fighting is no shelling
