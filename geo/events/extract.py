@@ -181,9 +181,15 @@ def extract_events(article: Article, mentions: list[Mention],
                                      seats or {}, updates=False)[0]
         if not any(ev.event_type in ARMED_VIOLENCE for ev in found):
             _refer_back(events, text, (s, e), found_triggers, ctx, news)
-        events.extend(_elaborations_absorbed(events, found, news))
+        added = _elaborations_absorbed(events, found, news)
+        events.extend(added)
+        # the story's day holds over sentences that tell nothing new ("Central Command also
+        # said ..."), and ends at an event told without a day
         explicit = [ev for ev in found if ev.date_explicit]
-        previous = (explicit[-1].date_start, explicit[-1].date_end) if explicit else None
+        if explicit:
+            previous = (explicit[-1].date_start, explicit[-1].date_end)
+        elif added:
+            previous = None
         days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
         if days:
             last_day = days[-1].date_start

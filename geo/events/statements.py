@@ -72,6 +72,12 @@ BODIES = [
 BODY_NAMES = {"un": "United Nations", "iaea": "IAEA", "nato": "NATO", "eu": "European Union",
               "icc": "International Criminal Court", "au": "African Union", "asean": "ASEAN",
               "who": "WHO", "icrc": "ICRC", "vatican": "Holy See"}
+# "Pakistan's envoy to the U.N.", "U.S. deputy U.N. ambassador", "Dubes Indonesia untuk PBB": a
+# state's post at the United Nations speaks there, not in its capital.
+UN_POST = re.compile(r"\b(?:(?:u\.n\.|un|united\s+nations|pbb)\s+(?:deputy\s+)?(?:ambassador|envoy)|"
+                     r"(?:ambassador|envoy|representative|duta\s+besar|dubes|wakil\s+tetap|"
+                     r"perwakilan\s+tetap)\s+(?:\w+\s+){0,2}(?:to|at|for|untuk|di)\s+(?:the\s+)?"
+                     r"(?:u\.n\.|un|united\s+nations|pbb|perserikatan\s+bangsa-bangsa))(?!\w)", re.I)
 # "at the U.N. Security Council", "di Dewan Keamanan PBB": the statement is made in New York.
 AT_THE_UN = re.compile(r"\b(?:at|in|before|to|attending|addressing|di|dalam|ke|menghadiri)\s+"
                        r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}"
@@ -208,6 +214,9 @@ PRONOUN = re.compile(r"\b(?:he|she|they|dia|ia|beliau|mereka)\b", re.I)
 def _names_someone(phrase: str) -> bool:
     """"..., said the minister" / "said Ann Mwangi" / "kata dia" name a speaker after the verb;
     "..., said the mission needs more troops" is the clause said, with no name or office."""
+    if re.match(r"\s*(?:on|in|at|during|after|before|later|earlier|pada|di|saat|ketika|dalam|"
+                r"seusai|usai)\b", phrase, re.I):
+        return False  # "..., said on Tuesday": when, not who
     return bool(OFFICIAL.search(phrase) or PRONOUN.search(phrase) or
                 re.search(r"(?-i:\b[A-Z])", phrase))
 
@@ -353,6 +362,10 @@ def _where_said(text: str, sentence: tuple[int, int], verb: re.Match[str], speak
              and not a <= m.start < b]
     if where:
         return Statement(who, a, b, owner, where[0].entry, where[0], True)  # type: ignore[arg-type]
+    intro = _introduced(text, a, b)
+    if "un" in seats and (UN_POST.search(who) or (intro and UN_POST.search(text, *intro)
+                                                    and not OFFICIAL.search(who))):
+        return Statement(who, a, b, owner, seats["un"], None, True)
     if owner in seats:
         return Statement(who, a, b, owner, seats[owner], None, False)
     return None

@@ -163,3 +163,30 @@ def test_who_points_a_finger_saying_is_known_by_their_introduction(gaz):
             "at the Shabab, saying the attacks on the town would be punished.")
     [event] = statements(gaz, text, published="2025-03-16")
     assert event.place == "Nairobi"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("\"We will not accept these attacks,\" Ana Lopez, Chile's ambassador to the United Nations, "
+     "said on Tuesday.", "en", "New York City"),
+    ("Chile's U.N. ambassador Ana Lopez condemned the attacks on Tuesday.", "en", "New York City"),
+    ("Duta Besar Indonesia untuk PBB, Umar Hadi, mengecam serangan itu pada Selasa (11/3/2025).",
+     "id", "New York City"),
+    # an envoy to a state speaks for their own capital, not at the U.N.
+    ("Chile's ambassador to Argentina, Ana Lopez, condemned the attacks on Tuesday.", "en",
+     "Santiago"),
+])
+def test_a_states_envoy_to_the_un_speaks_in_new_york(gaz, text, lang, place):
+    [event] = statements(gaz, text, lang)
+    assert event.place == place
+    assert "Ana Lopez" in event.claimed_by or "Umar Hadi" in event.claimed_by
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after "said", a clause is what was said, a day is when: neither is who
+    ("Kenya's envoy to the U.N., Ann Mwangi, said the mission needs more troops.",
+     "Kenya's envoy to the U.N., Ann Mwangi"),
+    ("\"The attacks must stop,\" Ann Mwangi, Kenya's foreign minister, said on Monday.",
+     "Ann Mwangi, Kenya's foreign minister"),
+])
+def test_what_follows_said_is_no_speaker_unless_it_names_one(gaz, text, speaker):
+    assert [e.claimed_by for e in statements(gaz, text)] == [speaker]
