@@ -36,6 +36,8 @@ OFFICES = [
     (r"presiden|president", "President", "President"),
     (r"perdana menteri|\bpm\b|prime minister", "Prime Minister", "Prime Minister"),
 ]
+INDONESIAN_OFFICE = re.compile(r"\b(?:kementerian|kemhan|kemlu|juru bicara|jubir|pemimpin|tentara|"
+                               r"pasukan|militer|presiden|perdana menteri)\b")
 SEPARATIST = re.compile(r"\bseparatis|\bseparatist", re.IGNORECASE)
 # "X was accused": the one a claim is about.
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$", re.I)
@@ -95,13 +97,19 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
     if names:
         owner = names[0]
         return f"{owner}'s {state_word}" if state_word[0].isupper() else f"{owner} {state_word}"
+    # "military sources", "the military's media wing": with no place to name its side, the
+    # holder as written says more than the office ("forces"); Indonesian is named in English
+    written_holder = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", holder).strip(" ,.\u201c\u201d\""),
+                            flags=re.I)
+    if not INDONESIAN_OFFICE.search(low) and 0 < len(written_holder.split()) <= 5:
+        return written_holder
     return state_word
 
 
 # Words of an office's name, never of a person's: "Defense Ministry", "Kementerian Luar Negeri".
 OFFICE_WORDS = frozenset("""luar negeri menteri perdana pertahanan pm ministry defense defence foreign
 interior office department service command forces army military council affairs emergency agency
-government kementerian""".split())
+government kementerian prime minister secretary general chief commander ambassador envoy""".split())
 
 
 def _person(holder: str, names: list[str]) -> str:

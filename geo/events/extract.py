@@ -27,6 +27,7 @@ from geo.events.triggers import (
     CLASH,
     NEGOTIATION,
     PLEDGE,
+    REACTIONS,
     REMOTE,
     STATEMENT,
     STRATEGIC,
@@ -57,6 +58,13 @@ EFFECTS = re.compile(r"\b(?:displaced|displacing|displacement|flee|fled|fleeing|
                      r"mengungsi|pengungsi|mengungsikan|melarikan\s+diri|kehilangan\s+tempat\s+tinggal)\b",
                      re.I)
 TOWN_KINDS = frozenset(("city", "feature", "online"))
+ACCUSES = re.compile(r"\b(?:accus\w*|blam\w*|menuduh|menuding|mengecam|mengutuk)\b", re.I)
+# Words that judge what was done: a quote with them is an opinion of it, not its report.
+JUDGMENT = re.compile(r"\b(?:unacceptable|outrageous|appalling|abhorrent|deplorable|barbaric|"
+                      r"heinous|reprehensible|cowardly|unjustifiable|unjustified|a\s+(?:war\s+)?crime|"
+                      r"must\s+(?:stop|end|cease)|tidak\s+dapat\s+diterima|tak\s+dapat\s+diterima|"
+                      r"biadab|keji|pengecut|kejahatan(?:\s+perang)?|harus\s+(?:dihentikan|berhenti|"
+                      r"diakhiri))\b", re.I)
 # Told as the same day as the last day the text named.
 SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+)?hours\s+later|later\s+that\s+(?:day|night|evening)|"
                       r"that\s+(?:night|evening|morning|afternoon)|the\s+same\s+day|beberapa\s+jam\s+"
@@ -391,6 +399,9 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
     article = ctx.article
     if zones:
         return []  # "would agree to a ceasefire if ...": an offer on conditions is no event yet
+    if EFFECTS.search(text, s, e) and not REACTIONS.search(text, s, e) and \
+            not ACCUSES.search(text, s, e):
+        return []  # "the U.N. says fighting has forced a million to flee": a report, no stand
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
     out = []
     home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None
@@ -419,6 +430,13 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
                          _confidence(precision, precision_of(first, last), True, placed is None),
                          1, explicit))
     return out
+
+
+def _judged_in_quote(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
+    """Whether the trigger stands in a quotation that judges violence rather than tells of it
+    ("is utterly unacceptable", "harus dihentikan")."""
+    return any(q.start() <= trigger.start < q.end() and JUDGMENT.search(q.group())
+               for q in QUOTE.finditer(text, *sentence))
 
 
 def _owner_name(owner: str, ctx: Context) -> str:
@@ -456,6 +474,9 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
                 all(m.entry is not None and m.entry.kind not in TOWN_KINDS for m in places) and \
                 EFFECTS.search(text, s, e):
             continue  # "fighting has forced a million to flee": what a war does, not an incident
+        if etype != STRATEGIC and inferred and dm is None and fatal is None and \
+                _judged_in_quote(text, sentence, trigger):
+            continue  # "'The killing of demonstrators is unacceptable,' X said": a statement
         if inferred:
             fallback = fallback_place(trigger, sentence, ctx, (etype, sub))
             places = [fallback] if fallback else []

@@ -62,9 +62,11 @@ GENERIC = re.compile(
     r"(?:selama|dalam)\s+(?:berminggu-minggu|berbulan-bulan|bertahun-tahun)|sepanjang\s+tahun(?:\s+ini)?|"
     r"sejak\s+awal\s+tahun)\b", re.I)
 DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected\s+(?:the\s+)?(?:accusations?|claims?|"
-    r"allegations?|reports?)|categorically|fake\s+news|membantah|dibantah|menyangkal|disangkal|"
-    r"menepis|mempertanyakan\s+tuduhan|menolak\s+tuduhan|tidak\s+pernah\s+(?:mengakui|mengonfirmasi))\b",
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|"
+    r"(?:rejected|rejecting|rejects|rebutted|rebutting|rebuts|refuted|refuting|refutes)\s+"
+    r"(?:[\w'\u2019]+\s+){0,2}(?:accusations?|claims?|allegations?|charges?|reports?|assertions?)|"
+    r"categorically|fake\s+news|membantah|dibantah|menyangkal|disangkal|"
+    r"menepis|mempertanyakan\s+tuduhan|menolak\s+(?:tuduhan|klaim)|tidak\s+pernah\s+(?:mengakui|mengonfirmasi))\b",
     re.I)
 # A sentence that refers to the one before it ("the same incident", "serangan itu"): it
 # continues a background story.

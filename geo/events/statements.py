@@ -58,7 +58,9 @@ ABOUT_CONFLICT = re.compile(
     r"rebels?|separatists?|security|peace|conflict|bombing|massacre|genocide|hostages?|"
     r"serangan|menyerang|perang|gencatan\s+senjata|militer|tentara|pasukan|teror\w*|tewas|"
     r"kekerasan|senjata|rudal|invasi|agresi|milisi|pemberontak|separatis|keamanan|perdamaian|"
-    r"damai|konflik|pembantaian|genosida|sandera|kebiadaban|nuklir|nuclear)\b", re.I)
+    r"damai|konflik|pembantaian|genosida|sandera|kebiadaban|nuklir|nuclear|shelling|shelled|"
+    r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|civilians|bombardment|"
+    r"penembakan|pengeboman|pertempuran|bentrokan|warga\s+sipil|pembunuhan|dibunuh)\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
 BODIES = [
     (re.compile(r"\biaea\b", re.I), "iaea"),

@@ -15,6 +15,11 @@ from geo.places.mentions import find_places
      "menyerang permukiman sipil.", "id", "Karabakh separatist leader"),
     ("Azerbaijan's defence ministry said Armenian forces shelled Ganja.", "en",
      "Azerbaijan's Ministry of Defence"),
+    # an office's words are no part of the name after it
+    ("Pakistan's Prime Minister Shehbaz Sharif said militants shelled Quetta.", "en",
+     "Pakistan's Prime Minister Shehbaz Sharif"),
+    # no place to name the side: the holder as the text names it, not a bare "forces"
+    ("Military sources said rebels shelled the villages.", "en", "Military sources"),
 ])
 def test_claimant_in_plain_english(gaz, text, lang, label):
     places = list(find_places(text, gaz, lang))

@@ -57,6 +57,9 @@ def test_captions_are_not_news(text, caption):
 @pytest.mark.parametrize("sentence", [
     "The ministry dismissed the accusations as baseless.",
     "Pemerintah membantah pasukannya menyerang desa itu.",
+    "Rebutting the claim, the spokesman said Kabul must look after its own security.",
+    "The army rejected Kenya's repeated accusations of shelling the border towns.",
+    "Juru bicara itu menolak klaim bahwa pasukannya menyerang desa.",
 ])
 def test_denials_are_not_news(sentence):
     assert kinds(f"Fighting continued on Friday. {sentence}")[sentence] == "denial"

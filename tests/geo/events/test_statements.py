@@ -190,3 +190,26 @@ def test_a_states_envoy_to_the_un_speaks_in_new_york(gaz, text, lang, place):
 ])
 def test_what_follows_said_is_no_speaker_unless_it_names_one(gaz, text, speaker):
     assert [e.claimed_by for e in statements(gaz, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("\"The shelling of villages is utterly unacceptable,\" the U.N. spokesman, Tom Berg, said on "
+     "Friday.", "en"),
+    ("\"Pembunuhan warga sipil itu biadab dan harus dihentikan,\" kata Menteri Luar Negeri Iran "
+     "pada Jumat (14/3/2025).", "id"),
+])
+def test_a_quote_that_judges_violence_is_a_statement_not_an_incident(gaz, text, lang):
+    events = process(make_article(text, "s", published="2025-03-15", language=lang), gaz)[1]
+    assert [e.sub_event_type for e in events] == [STATEMENT]
+
+
+def test_a_quote_that_tells_an_incident_is_still_the_incident(gaz):
+    text = "\"Our troops shelled the rebels near Kismayo on Friday,\" the Kenyan army spokesman said."
+    events = process(make_article(text, "s", published="2025-03-15", language="en"), gaz)[1]
+    assert [(e.sub_event_type, e.place) for e in events] == [
+        ("Shelling/artillery/missile attack", "Kismayo")]
+
+
+def test_a_report_of_people_fleeing_is_no_statement(gaz):
+    text = "The U.N. says the fighting in Somalia has forced 10,000 people to flee their homes."
+    assert statements(gaz, text) == []
