@@ -40,9 +40,11 @@ _MDY = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
 _UNIT = r"(?:hari|pekan|minggu|bulan|days?|weeks?|months?)"
 PATTERNS = [
     ("since", rf"\b(?:sejak|since)\s+(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY}|{_MDY})"),
-    ("absolute", rf"\b(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY})\b"),
-    ("absolute", rf"\b(?:{_DAY},?\s+)?(?P<x>{_MDY})\b"),
-    ("absolute", rf"(?:\b(?:hari\s+)?{_DAY}\s*)?\(?(?P<x>\d{{1,2}}/\d{{1,2}}(?:/{_YEAR})?)\)?"),
+    # "pada Minggu (26/10/2025)": the day named with its date is that date, whichever week
+    ("absolute", rf"\b(?:(?:(?:pada|on)\s+)?(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY})\b"),
+    ("absolute", rf"\b(?:(?:on\s+)?{_DAY},?\s+)?(?P<x>{_MDY})\b"),
+    ("absolute", rf"(?:\b(?:(?:pada|on)\s+)?(?:hari\s+)?{_DAY}\s*)?\(?(?P<x>\d{{1,2}}/\d{{1,2}}"
+                 rf"(?:/{_YEAR})?)\)?"),
     ("month", rf"\b(?:(?:pada|bulan|in)\s+)?(?P<x>{_MONTH}"
               rf"(?:\s+(?:{_YEAR}|tahun\s+ini|this\s+year|lalu|last\s+year))?)\b"),
     # "this week" (Monday to the paper's day), "earlier this month" (the 1st to the day before)

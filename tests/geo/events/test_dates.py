@@ -68,3 +68,13 @@ def test_this_week_and_this_month_run_to_the_papers_day(text, lang, expected):
 @pytest.mark.parametrize("text", ["pada Minggu (9/3/2025) pagi", "pada hari Minggu malam"])
 def test_minggu_the_day_is_not_this_week(text):
     assert find_dates(text, WEDNESDAY, "id")[0].date_start == date(2025, 3, 9)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pasukan merebut kota itu pada Minggu (26/10/2025).", "id"),
+    ("Pasukan merebut kota itu pada Minggu, 26 Oktober 2025.", "id"),
+    ("Rebels took the town on Sunday, October 26, 2025.", "en"),
+])
+def test_a_weekday_told_with_its_date_is_that_date_not_last_weeks(text, lang):
+    [d] = find_dates(text, date(2025, 11, 3), lang)  # a Monday: "Minggu" alone is 2 November
+    assert d.date_start == d.date_end == date(2025, 10, 26)
