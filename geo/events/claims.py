@@ -48,7 +48,8 @@ INSERTED = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|speaking|
 RELATIVE_ON = re.compile(r"\s*(?:which|who|whose|yang)\b", re.I)
 # Words at a holder's edges that are not the holder: "but Trump", "U.S. officials have".
 HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tapi|sedangkan|"
-                          r"sementara|lalu)\s+)*|(?:\s+(?:have|has|had|also|again|earlier|later|"
+                          r"sementara|lalu|later|earlier|meanwhile|however|separately|kemudian|"
+                          r"sebelumnya)(?:\s*,)?\s+)*|(?:\s+(?:have|has|had|also|again|earlier|later|"
                           r"previously|jointly|then|now|separately|juga|pun|telah|sudah|pernah|"
                           r"sebelumnya|kemudian|sama-sama))*\s*$", re.I)
 # "kata Chhea Keo dalam keterangannya kepada media": the speaker ends where the setting begins.

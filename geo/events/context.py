@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from geo.events.dates import DateMention, find_dates
 from geo.events.triggers import STRATEGIC, Trigger, find_triggers, irrealis_zones, is_irrealis
-from geo.records import Article, Mention
+from geo.records import PLACE_ROLES, Article, Mention
 from geo.text import title_lines, within
 
 MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
@@ -57,6 +57,25 @@ def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
     return next(m for m in mentions if m.entry and m.entry.id == top)
 
 
+def _theatre(mentions: list[Mention]) -> Mention | None:
+    """The country the article's events happen in: the one whose places it names where things
+    happen ("di distrik Nabatiyeh", "in Lebanon"), not the one named most as who acts
+    ("militer Israel"); with no place named at all, the country named most."""
+    counts = _place_countries(mentions)
+    named = [m for m in mentions if m.entry and m.entry.kind == "country"]
+    for code, _ in counts.most_common():
+        found = next((m for m in named if m.entry and m.entry.country == code), None)
+        if found is not None:
+            return found
+    # places named only in a country the text never names: no other country stands in
+    return None if counts else _main(mentions, ("country",))
+
+
+def _place_countries(mentions: list[Mention]) -> Counter[str]:
+    return Counter(m.entry.country for m in mentions
+                   if m.entry and m.role in PLACE_ROLES and m.entry.country)
+
+
 def article_context(article: Article, mentions: list[Mention], sentences: list[tuple[int, int]],
              triggers: list[list[Trigger]]) -> Context:
     assert article.published is not None
@@ -71,7 +90,7 @@ def article_context(article: Article, mentions: list[Mention], sentences: list[t
                      and DATELINE_END.match(text, m.end)), None)
     return Context(article, usable, dates,
                     _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
-                    _main(usable, ("country",)), next((d for d in dates if d.kind == "since"), None),
+                    _theatre(usable), next((d for d in dates if d.kind == "since"), None),
                     dateline, _belligerents(text, usable, sentences, triggers),
                     _title_subjects(article, usable), [m.start for m in usable],
                     [d.start for d in dates])

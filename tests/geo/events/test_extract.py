@@ -428,3 +428,11 @@ def test_the_storys_day_holds_over_a_sentence_that_tells_no_event(gaz):
     arrests = [e for e in passage(gaz, text, "2025-03-14") if e.sub_event_type == "Arrests"]
     assert [(e.place, e.date_start, e.date_end) for e in arrests] == \
         [("Baidoa", date(2025, 3, 11), date(2025, 3, 14))]
+
+
+def test_a_placeless_event_is_in_the_country_where_the_article_places_things(gaz):
+    # Israel is named more, but as who acts; Lebanon is where things happen
+    text = ("On Thursday, Israeli artillery shelled Nabatieh in Lebanon. Israel's army said on "
+            "Friday that Israel's troops killed three Hezbollah fighters.")
+    friday = [e for e in passage(gaz, text, "2025-11-03") if e.date_start == date(2025, 10, 31)]
+    assert [e.country for e in friday] == ["LB"]
