@@ -15,6 +15,7 @@ from geo.events.sentences import split_sentences
 from geo.events.statements import (
     AT_THE_UN,
     BODY_NAMES,
+    COUNCIL_MEETING,
     OFFICIAL,
     find_statements,
     statement_words,
@@ -465,8 +466,9 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day,
                                           cumulative)
         places = event_places(text, sentence, trigger, ctx, zones, claims)
-        venue = seats.get("un") if sub == NEGOTIATION and not places and \
-            AT_THE_UN.search(text, s, e) else None
+        venue = seats.get("un") if sub == NEGOTIATION and (
+            (not places and AT_THE_UN.search(text, s, e)) or COUNCIL_MEETING.search(text, s, e)) \
+            else None
         if venue is not None:  # "a closed meeting of the Security Council": in New York
             places = [Mention(trigger.start, trigger.start, "", entry=venue)]
         inferred = not places

@@ -80,6 +80,13 @@ UN_POST = re.compile(r"\b(?:(?:u\.n\.|un|united\s+nations|pbb)\s+(?:deputy\s+)?(
                      r"(?:ambassador|envoy|representative|duta\s+besar|dubes|wakil\s+tetap|"
                      r"perwakilan\s+tetap)\s+(?:\w+\s+){0,2}(?:to|at|for|untuk|di)\s+(?:the\s+)?"
                      r"(?:u\.n\.|un|united\s+nations|pbb|perserikatan\s+bangsa-bangsa))(?!\w)", re.I)
+# "a meeting of the U.N. Security Council", "the Security Council met", "Dewan Keamanan PBB
+# menggelar pertemuan": the council's own meeting, held in New York whatever it discusses.
+COUNCIL_MEETING = re.compile(
+    r"\b(?:meeting|session|consultations?|briefing|pertemuan|rapat|sidang)\s+(?:\w+\s+){0,2}"
+    r"(?:(?:of|by|at|in|di)\s+)?(?:the\s+)?(?:(?:u\.n\.|un|united\s+nations)\s+)?(?:security\s+council|"
+    r"dewan\s+keamanan)\b|\b(?:security\s+council|dewan\s+keamanan(?:\s+pbb)?)\s+(?:meeting|session|met|"
+    r"meets|menggelar|mengadakan|bersidang|bertemu)\b", re.I)
 # "at the U.N. Security Council", "di Dewan Keamanan PBB": the statement is made in New York.
 AT_THE_UN = re.compile(r"\b(?:at|in|before|to|attending|addressing|di|dalam|ke|menghadiri)\s+"
                        r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}"

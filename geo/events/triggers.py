@@ -107,7 +107,8 @@ LEXICON = [
      + "".join(rf"(?<!\b{w}\x20)" for w in ("it", "also", "that", "which", "who", "he", "she"))
      + "talks|meeting|"
          "met with(?= (?:(?-i:[A-Z])|the |his |her |their |officials|leaders|representatives))|"
-         "negotiations", STRATEGIC, NEGOTIATION, "strategic"),
+         "negotiations|council met|council meets|dewan keamanan (?:pbb )?(?:bersidang|bertemu)",
+     STRATEGIC, NEGOTIATION, "strategic"),
     ("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed", STRATEGIC, STATEMENT, "claim"),
 ]
 _LEXICON = [(re.compile(_rx(w), re.IGNORECASE), t, s, f) for w, t, s, f in LEXICON]
@@ -131,6 +132,7 @@ FIGURATIVE_CHARS = 25
 # "condemned the attack", "mengecam serangan itu": a reaction to an event told elsewhere is
 # a statement, not a second report of the event.
 REACTIONS = re.compile(_rx("condemned|condemns|condemning|denounced|denounces|blamed|blames|"
+                           "discuss|discussed|discussing|membahas|dibahas|"
                            "criticized|criticised|slammed|welcomed|praised|mourned|"
                            "mengecam|mengutuk|mengkritik|menyesalkan|menyambut|berduka"), re.I)
 REACTION_CHARS = 60

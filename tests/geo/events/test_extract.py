@@ -436,3 +436,19 @@ def test_a_placeless_event_is_in_the_country_where_the_article_places_things(gaz
             "Friday that Israel's troops killed three Hezbollah fighters.")
     friday = [e for e in passage(gaz, text, "2025-11-03") if e.date_start == date(2025, 10, 31)]
     assert [e.country for e in friday] == ["LB"]
+
+
+@pytest.mark.parametrize("text, lang, published", [
+    ("Wood spoke ahead of a meeting of the U.N. Security Council requested by the United States, "
+     "Britain and France to discuss North Korea's transfer of arms to Russia for its war in "
+     "Ukraine.", "en", "2024-06-28"),
+    ("Dewan Keamanan PBB menggelar pertemuan darurat untuk membahas serangan Israel ke Iran pada "
+     "Jumat (13/6/2025).", "id", "2025-06-14"),
+    ("The Security Council met on Friday to discuss the fighting between Thailand and Cambodia.",
+     "en", "2025-07-26"),
+])
+def test_the_security_councils_meeting_is_in_new_york_and_what_it_discusses_is_no_event(
+        gaz, text, lang, published):
+    article = make_article(text, "p", published=published, language=lang)
+    events = extract_events(article, article_places(article, gaz), seats(gaz))
+    assert [(e.sub_event_type, e.place) for e in events] == [("Negotiation/meeting", "New York City")]
