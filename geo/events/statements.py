@@ -50,7 +50,7 @@ NOT_OFFICIAL = re.compile(
     r"\b(?:analysts?|experts?|researchers?|professor|scholars?|lawmakers?|senators?|opposition|"
     r"witnesses|witness|residents?|journalists?|reporters?|columnist|lawyer|sources?|doctors?|"
     r"analis|pakar|pengamat|peneliti|oposisi|saksi|warga|wartawan|jurnalis|pengacara|sumber|"
-    r"mantan|former)\b", re.I)
+    r"mantan|former)\b(?!\s+(?:coordinator|representative|koordinator))", re.I)
 # A statement is about the war: words of violence, war or its diplomacy in the sentence.
 ABOUT_CONFLICT = re.compile(
     r"\b(?:attacks?|attacked|war|ceasefire|truce|military|troops|terror\w*|killing|killed|violence|"
@@ -350,7 +350,8 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
         for pa, pb in _speakers(text, a, b):
             owner = _owner_of(text, pa, pb, mentions, seats, home)
             if owner is not None:
-                placed = _where_said(text, sentence, verb, (pa, pb), owner, seats, places)
+                placed = _where_said(text, sentence, verb, (pa, pb), owner, seats, places,
+                                     _mission(text, pa, pb, owner, mentions, seats))
                 if placed is not None:
                     out.append(placed)
         if out:
@@ -358,8 +359,28 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
     return []
 
 
+def _mission(text: str, a: int, b: int, owner: str, mentions: Sequence[Mention],
+             seats: Mapping[str, Entry]) -> Entry | None:
+    """"U.N. Resident Coordinator for Myanmar", "utusan PBB untuk Yaman": a body's mission in
+    a country, which speaks from that country's capital."""
+    if owner not in BODY_NAMES:
+        return None
+    if not OFFICIAL.search(text, a, b):  # "Kirkwood said": as the text introduced him
+        intro = _introduced(text, a, b)
+        if intro is None:
+            return None
+        a, b = intro
+    for m in mentions:
+        if a <= m.start < b and m.entry is not None and m.entry.kind == "country" and \
+                re.search(r"\b(?:for|in|to|untuk|di)\s+$", text[max(a, m.start - 7):m.start]) and \
+                m.entry.country in seats:
+            return seats[m.entry.country]
+    return None
+
+
 def _where_said(text: str, sentence: tuple[int, int], verb: re.Match[str], speaker: tuple[int, int],
-                owner: str, seats: Mapping[str, Entry], places: Sequence[Mention]) -> Statement | None:
+                owner: str, seats: Mapping[str, Entry], places: Sequence[Mention],
+                mission: Entry | None = None) -> Statement | None:
     s, e = sentence
     a, b = speaker
     who = text[a:b].strip()
@@ -371,6 +392,8 @@ def _where_said(text: str, sentence: tuple[int, int], verb: re.Match[str], speak
              and not a <= m.start < b]
     if where:
         return Statement(who, a, b, owner, where[0].entry, where[0], True)  # type: ignore[arg-type]
+    if mission is not None:
+        return Statement(who, a, b, owner, mission, None, False)
     intro = _introduced(text, a, b)
     if "un" in seats and (UN_POST.search(who) or (intro and UN_POST.search(text, *intro)
                                                     and not OFFICIAL.search(who))):

@@ -213,3 +213,16 @@ def test_a_quote_that_tells_an_incident_is_still_the_incident(gaz):
 def test_a_report_of_people_fleeing_is_no_statement(gaz):
     text = "The U.N. says the fighting in Somalia has forced 10,000 people to flee their homes."
     assert statements(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("\"The army has increased the violence,\" U.N. Resident Coordinator for Kenya Ana Lopez said "
+     "on Friday.", "en", "Nairobi"),
+    ("Utusan PBB untuk Yaman, Hans Grundberg, mengecam serangan itu pada Jumat (14/3/2025).", "id",
+     "Sanaa"),
+    # the body's headquarters when no country mission is named
+    ("U.N. spokesman Tom Berg condemned the attacks on Friday.", "en", "New York City"),
+])
+def test_a_bodys_mission_in_a_country_speaks_from_its_capital(gaz, text, lang, place):
+    [event] = statements(gaz, text, lang)
+    assert event.place == place and event.actors == ("United Nations",)
