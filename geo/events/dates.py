@@ -40,6 +40,10 @@ _MDY = rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?"
 _UNIT = r"(?:hari|pekan|minggu|bulan|days?|weeks?|months?)"
 PATTERNS = [
     ("since", rf"\b(?:sejak|since)\s+(?:(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY}|{_MDY})"),
+    ("since", rf"\b(?:sejak|since)\s+(?:(?:hari\s+)?{_DAY}\s*)?\(?(?P<x>\d{{1,2}}/\d{{1,2}}"
+              rf"(?:/{_YEAR})?)\)?"),
+    # "since Tuesday": that Tuesday to the paper's day
+    ("sinceday", rf"\b(?:sejak|since)\s+(?:hari\s+)?(?P<d>{_DAY})\b"),
     # "pada Minggu (26/10/2025)": the day named with its date is that date, whichever week
     ("absolute", rf"\b(?:(?:(?:pada|on)\s+)?(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY})\b"),
     ("absolute", rf"\b(?:(?:on\s+)?{_DAY},?\s+)?(?P<x>{_MDY})\b"),
@@ -229,6 +233,8 @@ def _resolve(kind: str, m: _Match, base: date, lang: str
         a = _last_weekday(base, DAYS[g["a"].casefold().replace("'", "")], False)
         b = _last_weekday(base, DAYS[g["b"].casefold().replace("'", "")], False)
         return min(a, b), max(a, b), "range", True
+    if kind == "sinceday":
+        return _last_weekday(base, DAYS[g["d"].casefold().replace("'", "")], False), base, "since", True
     if kind == "weekday":
         day = _last_weekday(base, DAYS[g["d"].casefold().replace("'", "")], bool(g.get("last")))
         return day, day, "day", True

@@ -77,7 +77,8 @@ LEXICON = [
     ("protesters|protestors|demonstrators|protests?|protested|demonstrations?|rall(?:y|ies)|"
          "took to the streets|pengunjuk rasa|unjuk rasa|demonstran|berdemonstrasi|aksi protes|"
          "demo|turun ke jalan", PROTESTS, PEACEFUL, "violent"),
-    ("pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
+    ("pecahnya perang|perang pecah|war broke out|outbreak of (?:the )?(?:war|fighting)|"
+     "pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
          "serangan balik|fighting|fought|clashes|clashed|clash|battles?|offensive|firefight|"
          "gunfights?|exchange of fire", BATTLES, CLASH, "violent"),
     ("serangan|menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"

@@ -78,3 +78,13 @@ def test_minggu_the_day_is_not_this_week(text):
 def test_a_weekday_told_with_its_date_is_that_date_not_last_weeks(text, lang):
     [d] = find_dates(text, date(2025, 11, 3), lang)  # a Monday: "Minggu" alone is 2 November
     assert d.date_start == d.date_end == date(2025, 10, 26)
+
+
+@pytest.mark.parametrize("text, lang, start", [
+    ("perang pecah sejak Kamis (24/7/2025), yang", "id", date(2025, 7, 24)),
+    ("fighting since Tuesday", "en", date(2025, 7, 22)),
+    ("sejak hari Selasa", "id", date(2025, 7, 22)),
+])
+def test_since_a_day_runs_to_the_papers_day(text, lang, start):
+    [d] = find_dates(text, date(2025, 7, 26), lang)
+    assert (d.date_start, d.date_end, d.kind) == (start, date(2025, 7, 26), "since")

@@ -67,3 +67,11 @@ def test_talks_about_is_a_verb_not_negotiations():
 ])
 def test_a_deal_described_in_a_relative_clause_is_no_new_one(text, word):
     assert (word, "Agreement", "relative") in verdicts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Warga mengungsi setelah pecahnya perang di perbatasan kedua negara.",
+    "War broke out along the border on Thursday.",
+])
+def test_the_outbreak_of_a_war_is_fighting(text):
+    assert [t.sub_event_type for t in find_triggers(text, 0, len(text))] == ["Armed clash"]
