@@ -90,6 +90,10 @@ UNARMED = re.compile(rf"\b(?:{_UNARMED})\b", re.I)
 _TOWNS = r"kota|ibu\s?kota|city|cities|town|towns|capital"
 FIRST_TARGET = re.compile(rf"\b(?:(?P<town>{_TOWNS})|{_UNARMED})\b", re.I)
 TARGET_CHARS = 40
+# Men on the ground: "gunmen stormed a hotel in the city" is no fire from afar.
+GROUND = re.compile(r"\b(?:gunmen|stormed|storming|raided|raiding|ambushed|men\s+armed|"
+                    r"orang\s+bersenjata|orang\s+tak\s+dikenal|OTK|menyerbu|diserbu|menyergap|"
+                    r"disergap)\b", re.I)
 # "the attack", "Tuesday's attack", "serangan tersebut": the incident told already.
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|other|previous|"
                               r"earlier|recent|similar|such|past)|'s|\u2019s)"
@@ -175,7 +179,8 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
         assert fatal is not None
         anchor = Trigger(fatal.start, fatal.end, fatal.text, BATTLES, CLASH, "violent")
     armed = ARMED_VICTIMS.search(sentence_text) is not None
-    if not armed and anchor.family == "attack" and _hits_a_town(text, anchor.end, e):
+    if not armed and anchor.family == "attack" and not GROUND.search(sentence_text) and \
+            _hits_a_town(text, anchor.end, e):
         return anchor, REMOTE, SHELLING
     if weapon is not None and anchor.family == "attack":
         return anchor, REMOTE, weapon  # "serangan Iran" in a war of missiles, whoever it hit

@@ -62,6 +62,11 @@ def kind(text):
     # a bare toll, no trigger word: who died decides
     ("At least 30 civilians were killed in the town on Friday.", ("Violence against civilians", "Attack")),
     ("Dua tentara tewas di perbatasan, Jumat.", ("Battles", "Armed clash")),
+    # men on the ground in a town: no fire from afar
+    ("Gunmen stormed a hotel in the city of Kismayo, leaving five people dead.",
+     ("Violence against civilians", "Attack")),
+    ("Orang bersenjata menyerbu sebuah hotel di kota Kismayo dan menewaskan lima orang.",
+     ("Violence against civilians", "Attack")),
 ])
 def test_one_violent_kind_per_sentence(text, expected):
     assert kind(text) == expected
