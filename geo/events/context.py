@@ -40,6 +40,7 @@ class Context:
     date_starts: list[int]
     weapon: str | None = None  # the article's dominant weapon (geo.events.violence), once read
     words: Mapping[str, Sequence[tuple[int, int]]] | None = None  # statement_words, once read
+    theatre: str | None = None  # ISO code of the country the article places most things in
 
     def mentions_in(self, start: int, end: int) -> Sequence[Mention]:
         """The mentions that start in [start, end): a sentence's, without a scan."""
@@ -93,7 +94,8 @@ def article_context(article: Article, mentions: list[Mention], sentences: list[t
                     _theatre(usable), next((d for d in dates if d.kind == "since"), None),
                     dateline, _belligerents(text, usable, sentences, triggers),
                     _title_subjects(article, usable), [m.start for m in usable],
-                    [d.start for d in dates])
+                    [d.start for d in dates],
+                    theatre=next(iter(_place_countries(usable).most_common(1)), ("",))[0] or None)
 
 
 def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],

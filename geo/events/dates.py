@@ -59,7 +59,8 @@ PATTERNS = [
     ("weekday", rf"\b(?:(?:hari|pada|on|last|this)\s+)?(?P<d>{_DAY})"
                 rf"(?P<last>\s*lalu|\s+kemarin)?(?:\s+{_PART})?\b"),
     ("relative", r"\b(?:kemarin|yesterday|tadi\s+malam|last\s+night|hari\s+ini|today|tonight|"
-                 r"malam\s+ini|overnight|semalam)\b"),
+                 r"malam\s+ini|overnight|semalam|(?:the\s+)?previous\s+day(?:['\u2019]s)?|"
+                 r"the\s+day\s+before|sehari\s+sebelumnya)\b"),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:yang\s+)?(?:lalu|ago|terakhir)\b"),
     ("lastweek", r"\b(?:pekan\s+lalu|minggu\s+lalu|last\s+week|bulan\s+lalu|last\s+month)\b"),
     # "in 2009", "pada tahun 2010", "the 2004 bombing", "antara 2003--2005", "since 2009"

@@ -408,7 +408,8 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
     home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None
     # what a speaker says is dated by the telling: "Last week, the leaders signed," Wood said
     quotes = [(q.start(), q.end()) for q in QUOTE.finditer(text, s, e)]
-    for st in find_statements(text, sentence, ctx.mentions, seats, places, home, ctx.words):
+    for st in find_statements(text, sentence, ctx.mentions, seats, places, home, ctx.words,
+                              ctx.theatre):
         trigger = Trigger(st.start, st.end, st.speaker, STRATEGIC, STATEMENT, "claim")
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, quotes, previous, last_day,
                                           False)

@@ -40,6 +40,25 @@ OFFICIAL = re.compile(
     r"pbb|paus|gubernur|gedung\s+putih|jenderal|kolonel|mayjen|letjen|brigjen|laksamana|ketua|"
     r"wakil|direktur|koordinator|delegasi|diplomat|kapolri|kapolda|kapolres|juru\s+runding)(?!\w)",
     re.I)
+# Armed groups speak for themselves ("a Taliban spokesman", "juru bicara Houthi"): from the
+# country they fight in, whose capital places what they say.
+ARMED_GROUP = re.compile(
+    r"\b(?:taliban|hezbollah|hizbullah|houthis?|al-shabaa?b|islamic\s+state|isis|"
+    r"rapid\s+support\s+forces|rsf|m23|baloch\s+liberation\s+army|bla|boko\s+haram|tpnpb|opm|kkb)\b",
+    re.I)
+GROUP_NAMES = {"hizbullah": "Hezbollah", "houthis": "Houthis", "houthi": "Houthis",
+               "al-shabab": "Al-Shabaab", "al-shabaab": "Al-Shabaab", "isis": "Islamic State",
+               "islamic state": "Islamic State", "rsf": "Rapid Support Forces",
+               "rapid support forces": "Rapid Support Forces", "bla": "Baloch Liberation Army",
+               "baloch liberation army": "Baloch Liberation Army", "taliban": "Taliban",
+               "hezbollah": "Hezbollah", "m23": "M23", "boko haram": "Boko Haram",
+               "tpnpb": "TPNPB", "opm": "OPM", "kkb": "KKB"}
+# Where each group fights from (ISO 3166): its statements are placed at that country's capital.
+# Groups that fight in many countries ("Islamic State") speak from the article's theatre.
+# (Hamas is left out: the gazetteer's seat for Palestine is East Jerusalem, not Gaza.)
+GROUP_COUNTRIES = {"Taliban": "AF", "Hezbollah": "LB", "Houthis": "YE",
+                   "Al-Shabaab": "SO", "Rapid Support Forces": "SD", "Baloch Liberation Army": "PK",
+                   "M23": "CD", "Boko Haram": "NG", "TPNPB": "ID", "OPM": "ID", "KKB": "ID"}
 # Offices of a government (not a body): a minister named without a country speaks for the
 # country the article is about.
 GOVERNMENT = re.compile(
@@ -60,7 +79,8 @@ ABOUT_CONFLICT = re.compile(
     r"kekerasan|senjata|rudal|invasi|agresi|milisi|pemberontak|separatis|keamanan|perdamaian|"
     r"damai|konflik|pembantaian|genosida|sandera|kebiadaban|nuklir|nuclear|shelling|shelled|"
     r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|civilians|bombardment|"
-    r"penembakan|pengeboman|pertempuran|bentrokan|warga\s+sipil|pembunuhan|dibunuh)\b", re.I)
+    r"penembakan|pengeboman|pertempuran|bentrokan|warga\s+sipil|pembunuhan|dibunuh|negotiations|"
+    r"political\s+process|sabotage|insurgents?|perundingan|negosiasi)\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
 BODIES = [
     (re.compile(r"\biaea\b", re.I), "iaea"),
@@ -316,7 +336,17 @@ def _owner_of(text: str, a: int, b: int, mentions: Sequence[Mention], seats: Map
             owner = _owner(text, intro[0], intro[1], mentions, seats)
     if owner is None and home is not None and GOVERNMENT.search(text, *described):
         owner = home
+    if owner is None:
+        group = ARMED_GROUP.search(text, *described) or ARMED_GROUP.search(text, a, b)
+        if group is not None:
+            owner = _group_name(group.group())
     return owner
+
+
+def _group_name(written: str) -> str:
+    """"houthis", "Hizbullah": the group as one name, whichever way the text spells it."""
+    key = re.sub(r"\s+", " ", written).casefold()
+    return GROUP_NAMES.get(key, written.strip())
 
 
 _WORDS = Gated({"about": ABOUT_CONFLICT, "speech": SPEECH})
@@ -331,10 +361,12 @@ def statement_words(text: str) -> dict[str, list[tuple[int, int]]]:
 def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Mention],
                     seats: Mapping[str, Entry], places: Sequence[Mention],
                     home: str | None = None,
-                    words: Mapping[str, Sequence[tuple[int, int]]] | None = None) -> list[Statement]:
+                    words: Mapping[str, Sequence[tuple[int, int]]] | None = None,
+                    theatre: str | None = None) -> list[Statement]:
     """The statements in a sentence, if officials make them about the conflict. `mentions`
     are the article's (a speaker may have been introduced earlier), `places` the sentence's,
-    `home` the ISO code of the country the article is about, `words` statement_words(text)."""
+    `home` the ISO code of the country the article is about, `words` statement_words(text),
+    `theatre` the ISO code of the country it places things in (where armed groups speak)."""
     s, e = sentence
     words = words if words is not None else statement_words(text)
     if not any_within(words["about"], s, e):
@@ -350,8 +382,11 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
         for pa, pb in _speakers(text, a, b):
             owner = _owner_of(text, pa, pb, mentions, seats, home)
             if owner is not None:
-                placed = _where_said(text, sentence, verb, (pa, pb), owner, seats, places,
-                                     _mission(text, pa, pb, owner, mentions, seats))
+                mission = _mission(text, pa, pb, owner, mentions, seats)
+                field = GROUP_COUNTRIES.get(owner) or theatre or home
+                if mission is None and owner in GROUP_NAMES.values() and field in seats:
+                    mission = seats[field]  # type: ignore[index]
+                placed = _where_said(text, sentence, verb, (pa, pb), owner, seats, places, mission)
                 if placed is not None:
                     out.append(placed)
         if out:

@@ -21,6 +21,8 @@ def one(text, base, lang="id"):
     ("di Jenewa, Jumat lalu.", SATURDAY, "id", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
     ("di Jenewa, Jumatlalu.", SATURDAY, "id", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
     ("pekan lalu", SUNDAY, "id", (date(2020, 10, 19), date(2020, 10, 25), 3, "range")),
+    ("sehari sebelumnya", SUNDAY, "id", (SATURDAY, SATURDAY, 1, "day")),
+    ("from the previous day's blasts", SUNDAY, "en", (SATURDAY, SATURDAY, 1, "day")),
     ("dua hari lalu", SUNDAY, "id", (date(2020, 10, 30), date(2020, 10, 30), 1, "day")),
     # absolute and open forms
     ("Sejak 27 September, pertempuran", SUNDAY, "id", (date(2020, 9, 27), SUNDAY, 5, "since")),

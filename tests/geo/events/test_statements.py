@@ -226,3 +226,17 @@ def test_a_report_of_people_fleeing_is_no_statement(gaz):
 def test_a_bodys_mission_in_a_country_speaks_from_its_capital(gaz, text, lang, place):
     [event] = statements(gaz, text, lang)
     assert event.place == place and event.actors == ("United Nations",)
+
+
+@pytest.mark.parametrize("text, lang, place, actor", [
+    # no country named: the group speaks from the capital of the country the text places
+    ("Taliban fighters attacked Kunduz on Friday. \"The Kabul administration has tried to "
+     "sabotage the peace process,\" Taliban leader Hibatullah Akhundzada said Sunday.", "en",
+     "Kabul", "Taliban"),
+    ("Kelompok Hizbullah menembakkan roket ke Metula, Israel, pada Jumat (14/3/2025). Juru bicara "
+     "Hizbullah mengatakan serangan itu balasan atas pembunuhan komandannya di Tyre, Lebanon.",
+     "id", "Beirut", "Hezbollah"),
+])
+def test_an_armed_group_speaks_for_itself(gaz, text, lang, place, actor):
+    [event] = statements(gaz, text, lang, published="2025-03-16" if lang == "id" else "2021-05-09")
+    assert (event.place, event.actors) == (place, (actor,))
