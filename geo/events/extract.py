@@ -197,8 +197,8 @@ def extract_events(article: Article, mentions: list[Mention],
         explicit = [ev for ev in found if ev.date_explicit]
         if explicit:
             previous = (explicit[-1].date_start, explicit[-1].date_end)
-        elif added:
-            previous = None
+        elif any(ev.sub_event_type != STATEMENT for ev in added):
+            previous = None  # (a statement about the story does not end its day)
         days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
         if days:
             last_day = days[-1].date_start

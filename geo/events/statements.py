@@ -78,8 +78,8 @@ ABOUT_CONFLICT = re.compile(
     r"serangan|menyerang|perang|gencatan\s+senjata|militer|tentara|pasukan|teror\w*|tewas|"
     r"kekerasan|senjata|rudal|invasi|agresi|milisi|pemberontak|separatis|keamanan|perdamaian|"
     r"damai|konflik|pembantaian|genosida|sandera|kebiadaban|nuklir|nuclear|shelling|shelled|"
-    r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|civilians|bombardment|"
-    r"penembakan|pengeboman|pertempuran|bentrokan|warga\s+sipil|pembunuhan|dibunuh|negotiations|"
+    r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|bombardment|"
+    r"penembakan|pengeboman|pertempuran|bentrokan|pembunuhan|dibunuh|negotiations|"
     r"political\s+process|sabotage|insurgents?|perundingan|negosiasi)\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
 BODIES = [

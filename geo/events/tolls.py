@@ -53,6 +53,15 @@ TOLL = re.compile(
     re.IGNORECASE)
 
 
+# Bodies found are people killed: "the bodies of five government troops", "12 bodies were
+# recovered", "jenazah tiga warga", "lima mayat ditemukan".
+BODIES_OF = re.compile(rf"\b(?:bodies\s+of|(?:jenazah|mayat)|the\s+remains\s+of)\s+"
+                       rf"(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+[\w-]+)?(?:\s+{_WHO})?)\b",
+                       re.IGNORECASE)
+BODIES_N = re.compile(rf"\b(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})\s+(?:dead\s+)?"
+                      rf"(?:bodies|jenazah|mayat))\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Fatalities:
     low: int | None
@@ -149,7 +158,8 @@ def _persons(text: str, start: int, end: int) -> Fatalities | None:
     return None
 
 
-DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING}|toll|korban|kematian)\b", re.IGNORECASE)
+DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING}|toll|korban|kematian|bodies|jenazah|mayat|"
+                        rf"remains)\b", re.IGNORECASE)
 
 
 def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
@@ -157,9 +167,10 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
     if DEATH_WORD.search(text, start, end) is None:
         return None
     best: Fatalities | None = None
-    for pattern in (AFTER, BEFORE, TOLL):
+    for pattern in (AFTER, BEFORE, TOLL, BODIES_OF, BODIES_N):
         for m in _search_all(pattern, text, start, end):
-            if pattern is not BEFORE and re.search(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", m.group("gap"), re.I):
+            if pattern in (AFTER, TOLL) and \
+                    re.search(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", m.group("gap"), re.I):
                 continue  # "satu bulan, dengan seribu orang tewas": the toll is the nearer number
             if re.search(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", text[start:m.start("phrase")],
                          re.IGNORECASE):

@@ -13,6 +13,12 @@ from geo.events.tolls import find_fatalities, parse_number
     # an age is no count; people are counted as written
     ("A nine-year-old girl was killed in the shelling.", 1, 1, 1, "A nine-year-old girl"),
     ("Seorang bocah berusia 9 tahun tewas.", 1, 1, 1, "Seorang bocah"),
+    # bodies found are people killed
+    ("Police said 12 bodies were recovered from the river.", 12, 12, 12, "12 bodies"),
+    ("The army says the bodies of seven soldiers were found near the border.", 7, 7, 7,
+     "seven soldiers"),
+    ("Jenazah tiga warga ditemukan di hutan.", 3, 3, 3, "tiga warga"),
+    ("Lima mayat ditemukan di desa itu.", 5, 5, 5, "Lima mayat"),
     ("A woman and child were killed when the shell hit.", 2, 2, 2, "A woman and child"),
     ("Seorang ibu dan dua anaknya tewas.", 3, 3, 3, "Seorang ibu dan dua anaknya"),
     ("The shell hit the market, killing two soldiers and a civilian.", 3, 3, 3,
