@@ -49,9 +49,11 @@ LEXICON = [
     ("suicide bomb|suicide bomber|suicide bombers|suicide bombing|suicide bombings|"
          "suicide attacks?|suicide attackers?|suicide vests?|blew (?:himself|herself|themselves) up|"
          "bom bunuh diri|meledakkan diri", REMOTE, SUICIDE, "violent"),
-    ("serangan udara|serangan drone|pesawat nirawak|pesawat tempur|jet tempur|drones?|"
-         "air strikes?|airstrikes?|air raids?|drone strikes?|warplanes?|fighter jets?|"
-         "helicopter gunships?|shot down|ditembak jatuh", REMOTE, AIR, "violent"),
+    # ("air raid sirens", "sirene serangan udara" warn of a strike; they are none)
+    (r"(?<!sirene\x20)(?<!sirine\x20)serangan udara(?! (?:berbunyi|meraung))|serangan drone|"
+         "pesawat nirawak|pesawat tempur|jet tempur|drones?|air strikes?|airstrikes?|"
+         "air raids?(?! (?:sirens?|alarms?|alerts?|warnings?|shelters?))|drone strikes?|warplanes?|"
+         "fighter jets?|helicopter gunships?|shot down|ditembak jatuh", REMOTE, AIR, "violent"),
     ("menembaki|ditembaki|menembakkan|menembakan|roket|artileri|rudal|mortir|"
          "membombardir|bombardir|pengeboman|gempuran|menggempur|digempur|shelled|shelling|shells|"
          "rockets?|artillery|missiles?|mortars?|bombarded|bombardment|projectiles?",

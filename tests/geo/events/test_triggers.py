@@ -75,3 +75,11 @@ def test_a_deal_described_in_a_relative_clause_is_no_new_one(text, word):
 ])
 def test_the_outbreak_of_a_war_is_fighting(text):
     assert [t.sub_event_type for t in find_triggers(text, 0, len(text))] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Air raid sirens sounded across Kyiv overnight.",
+    "Sirene serangan udara berbunyi di Tel Aviv.",
+])
+def test_an_air_raid_siren_is_no_air_strike(text):
+    assert "Air/drone strike" not in [t.sub_event_type for t in find_triggers(text, 0, len(text))]
