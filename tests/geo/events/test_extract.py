@@ -456,3 +456,11 @@ def test_the_security_councils_meeting_is_in_new_york_and_what_it_discusses_is_n
     article = make_article(text, "p", published=published, language=lang)
     events = extract_events(article, article_places(article, gaz), seats(gaz))
     assert [(e.sub_event_type, e.place) for e in events] == [("Negotiation/meeting", "New York City")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine agreed to a ceasefire on Tuesday as a step toward peace in Europe.",
+    "Militants attacked a convoy in Africa on Tuesday.",
+])
+def test_a_continent_is_no_place_an_event_happened(gaz, text):
+    assert all(e.place not in ("Europe", "Africa") for e in passage(gaz, text, "2025-03-12"))
