@@ -267,6 +267,9 @@ def _owner(text: str, a: int, b: int, mentions: Sequence[Mention],
     return None
 
 
+INTRO_BREAK = re.compile(r"\b(?:between|and|with|against|dan|dengan|antara|melawan)\s+|[;:]\s*|,\s+(?=[a-z])")
+
+
 def _introduced(text: str, a: int, b: int, which: int = -1) -> tuple[int, int] | None:
     """Where a speaker named bare ("Akhundzada") was introduced, with their office; `which`
     picks the name in the phrase ("Guterres' spokesman": Guterres, the Secretary-General)."""
@@ -279,7 +282,11 @@ def _introduced(text: str, a: int, b: int, which: int = -1) -> tuple[int, int] |
         return None
     end = first + len(name)
     apposition = re.match(r",[^,.;\n]{0,80}", text[end:end + 82])  # "Carey Cavanaugh, mantan duta besar"
-    return max(0, first - INTRO_CHARS), end + (apposition.end() if apposition else 0)
+    start = max(0, first - INTRO_CHARS)
+    # "the clash between U.S. President Donald Trump and Ukrainian President ...": the office
+    # and country are those just before the name, not the phrase's before them
+    near = max((m.end() for m in INTRO_BREAK.finditer(text, start, first)), default=start)
+    return near, end + (apposition.end() if apposition else 0)
 
 
 def _inside_quote(text: str, pos: int) -> bool:

@@ -132,6 +132,11 @@ FIGURATIVE = re.compile(_rx("political|politically|legal|diplomatic|verbal|trade
                             "hukum|kata-kata|pendapat|debat|sidang|kanker|penyakit|pilkada|pemilu"),
                         re.IGNORECASE)
 FIGURATIVE_CHARS = 25
+# "a clash between U.S. President Donald Trump and ...", "bentrok dengan Menteri ...": leaders
+# argue; armies fight.
+BETWEEN_LEADERS = re.compile(r"\s+(?:between|with|antara|dengan)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}"
+                             r"(?:president|prime\s+minister|minister|chancellor|senator|presiden|"
+                             r"perdana\s+menteri|menteri|kanselir)\b", re.I)
 # "condemned the attack", "mengecam serangan itu": a reaction to an event told elsewhere is
 # a statement, not a second report of the event.
 REACTIONS = re.compile(_rx("condemned|condemns|condemning|denounced|denounces|blamed|blames|"
@@ -235,7 +240,7 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
                                   trigger.start)  # "a verbal attack", "the Oval Office clash"
         behind = trigger.family == "violent" and FIGURATIVE.search(
             text, trigger.end, min(len(text), trigger.end + FIGURATIVE_CHARS))  # "battle with cancer"
-        if ahead or behind:
+        if ahead or behind or (trigger.family == "violent" and BETWEEN_LEADERS.match(text, trigger.end)):
             return "figurative"
     if trigger.family in ("violent", "blast", "attack") and \
             REACTIONS.search(text, max(sentence_start, trigger.start - REACTION_CHARS), trigger.start):

@@ -240,3 +240,12 @@ def test_a_bodys_mission_in_a_country_speaks_from_its_capital(gaz, text, lang, p
 def test_an_armed_group_speaks_for_itself(gaz, text, lang, place, actor):
     [event] = statements(gaz, text, lang, published="2025-03-16" if lang == "id" else "2021-05-09")
     assert (event.place, event.actors) == (place, (actor,))
+
+
+def test_a_speaker_is_of_the_country_named_with_them_not_of_one_before(gaz):
+    text = ("Washington cut aid to Ukraine after a clash between U.S. President Donald Trump and "
+            "Ukrainian President Volodymyr Zelenskyy. Trump said on Tuesday that Russia must stop "
+            "the attacks.")
+    events = process(make_article(text, "s", published="2025-03-12", language="en"), gaz)[1]
+    # and the leaders' clash is an argument, not a battle
+    assert [(e.sub_event_type, e.place) for e in events] == [(STATEMENT, "Washington")]

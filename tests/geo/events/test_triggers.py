@@ -83,3 +83,13 @@ def test_the_outbreak_of_a_war_is_fighting(text):
 ])
 def test_an_air_raid_siren_is_no_air_strike(text):
     assert "Air/drone strike" not in [t.sub_event_type for t in find_triggers(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, figurative", [
+    ("The clash between U.S. President Donald Trump and the Ukrainian leader shocked Europe.", True),
+    ("Menteri itu bentrok dengan Presiden Prancis dalam rapat.", True),
+    ("Troops clashed with rebels near the border.", False),
+])
+def test_leaders_who_clash_argue(text, figurative):
+    [(_, _, why)] = verdicts(text)
+    assert (why == "figurative") == figurative
