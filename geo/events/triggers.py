@@ -108,7 +108,12 @@ LEXICON = [
     # "talks about" is a verb after "it", "also", "which"...: "the deal also talks about"
     ("pembicaraan|perundingan|pertemuan|bertemu|negosiasi|berunding|talks(?! (?:about|of) )|"
      + "".join(rf"(?<!\b{w}\x20)" for w in ("it", "also", "that", "which", "who", "he", "she"))
-     + "talks|meeting|"
+     + "talks|"
+     # a government's own meeting ("a high-level security meeting", "a cabinet meeting") is
+     # no talks between parties
+     + "".join(rf"(?<!\b{w}\x20)" for w in ("security", "cabinet", "party", "internal",
+                                            "coordination", "board", "staff"))
+     + "meeting|"
          "met with(?= (?:(?-i:[A-Z])|the |his |her |their |officials|leaders|representatives))|"
          "negotiations|council met|council meets|dewan keamanan (?:pbb )?(?:bersidang|bertemu)",
      STRATEGIC, NEGOTIATION, "strategic"),

@@ -93,3 +93,15 @@ def test_an_air_raid_siren_is_no_air_strike(text):
 def test_leaders_who_clash_argue(text, figurative):
     [(_, _, why)] = verdicts(text)
     assert (why == "figurative") == figurative
+
+
+@pytest.mark.parametrize("text, talks", [
+    ("During a visit to Quetta for a high-level security meeting Thursday, the prime minister spoke.",
+     False),
+    ("He chaired a cabinet meeting on the war.", False),
+    ("The Security Council meeting was held on Friday.", True),
+    ("The two leaders held a meeting in Doha.", True),
+])
+def test_a_governments_own_meeting_is_no_talks(text, talks):
+    found = [t.sub_event_type for t in find_triggers(text, 0, len(text))]
+    assert ("Negotiation/meeting" in found) == talks
