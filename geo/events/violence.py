@@ -72,10 +72,13 @@ _ARMED = (r"(?:soldiers?|troops|servicemen|police(?:man|men|\s+officers?)?|offic
           r"security\s+forces|guards?|militants?|fighters|rebels|insurgents|gunmen|attackers|"
           r"tentara|prajurit|personel|polisi|aparat|militan|pejuang|pemberontak|kombatan|"
           r"anggota\s+(?:TNI|Polri|polisi))")
+# Armed people told as the ones hit ("a police officer, named at length, was shot"): not
+# those who by their name do the hitting ("gunmen stormed the hotel, leaving five dead").
+_ARMED_HIT = _ARMED.replace("gunmen|attackers|", "")
 ARMED_VICTIMS = re.compile(
     r"\b(?:killed|killing|kill|menewaskan|membunuh|menembak(?:\s+mati)?|attacked|attacking|"
     r"menyerang|shot\s+dead|ambushed|targeting|menargetkan|menyasar)\s+(?:[\w.-]+\s+){0,4}?"
-    + _ARMED + r"\b|\b" + _ARMED + r"\b[^.;]{0,60}?\b(?:were\s+killed|was\s+killed|were\s+shot|"
+    + _ARMED + r"\b|\b" + _ARMED_HIT + r"\b[^.;]{0,90}?\b(?:were\s+killed|was\s+killed|were\s+shot|"
     r"was\s+shot|died|dead|tewas|gugur|terbunuh|ditembak|terluka|wounded|injured|were\s+attacked|"
     r"was\s+attacked|diserang)\b", re.I)
 _UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchildren|children|"

@@ -62,6 +62,9 @@ def kind(text):
     # a bare toll, no trigger word: who died decides
     ("At least 30 civilians were killed in the town on Friday.", ("Violence against civilians", "Attack")),
     ("Dua tentara tewas di perbatasan, Jumat.", ("Battles", "Armed clash")),
+    # an armed victim named at length is still armed: two armed sides
+    ("Seorang polisi dari Kepolisian Resor Puncak Jaya, Brigadir Yohanes Wenda Tabuni, ditembak "
+     "orang tak dikenal di pasar.", ("Battles", "Armed clash")),
     # men on the ground in a town: no fire from afar
     ("Gunmen stormed a hotel in the city of Kismayo, leaving five people dead.",
      ("Violence against civilians", "Attack")),
