@@ -58,11 +58,11 @@ def _main(mentions: list[Mention], kinds: tuple[str, ...]) -> Mention | None:
     return next(m for m in mentions if m.entry and m.entry.id == top)
 
 
-def _theatre(mentions: list[Mention]) -> Mention | None:
+def _theatre(mentions: list[Mention], counts: Counter[str]) -> Mention | None:
     """The country the article's events happen in: the one whose places it names where things
     happen ("di distrik Nabatiyeh", "in Lebanon"), not the one named most as who acts
-    ("militer Israel"); with no place named at all, the country named most."""
-    counts = _place_countries(mentions)
+    ("militer Israel"); with no place named at all, the country named most. `counts` are
+    _place_countries(mentions)."""
     named = [m for m in mentions if m.entry and m.entry.kind == "country"]
     for code, _ in counts.most_common():
         found = next((m for m in named if m.entry and m.entry.country == code), None)
@@ -89,13 +89,14 @@ def article_context(article: Article, mentions: list[Mention], sentences: list[t
                      .endswith(tuple("abcdefghijklmnopqrstuvwxyz,.")) and
                      text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == ""
                      and DATELINE_END.match(text, m.end)), None)
+    places = _place_countries(usable)
     return Context(article, usable, dates,
                     _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
-                    _theatre(usable), next((d for d in dates if d.kind == "since"), None),
+                    _theatre(usable, places), next((d for d in dates if d.kind == "since"), None),
                     dateline, _belligerents(text, usable, sentences, triggers),
                     _title_subjects(article, usable), [m.start for m in usable],
                     [d.start for d in dates],
-                    theatre=next(iter(_place_countries(usable).most_common(1)), ("",))[0] or None)
+                    theatre=places.most_common(1)[0][0] if places else None)
 
 
 def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],

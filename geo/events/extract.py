@@ -531,13 +531,21 @@ def _settle_strategic(events: list[Event]) -> list[Event]:
                          and (o.event_type, o.sub_event_type) == (ev.event_type, ev.sub_event_type)
                          and o.date_start <= ev.date_end and ev.date_start <= o.date_end), None)
             if twin is not None:
-                ev = replace(ev, place=twin.place, place_id=twin.place_id, lat=twin.lat,
-                             lon=twin.lon, country=twin.country, geo_precision=twin.geo_precision)
-                if not ev.date_explicit:
-                    ev = replace(ev, date_start=twin.date_start, date_end=twin.date_end,
-                                 date_precision=twin.date_precision)
+                ev = _as_told_by(ev, twin)
         out.append(ev)
     return out
+
+
+def _as_told_by(ev: Event, other: Event) -> Event:
+    """A statement as another telling of it completes it: that telling's place where it has
+    none, and that telling's days where it names none."""
+    if not _placed(ev) and _placed(other):
+        ev = replace(ev, place=other.place, place_id=other.place_id, lat=other.lat,
+                     lon=other.lon, country=other.country, geo_precision=other.geo_precision)
+    if not ev.date_explicit:
+        ev = replace(ev, date_start=other.date_start, date_end=other.date_end,
+                     date_precision=other.date_precision)
+    return ev
 
 
 def _speakers_continued(events: list[Event]) -> list[Event]:
@@ -550,13 +558,7 @@ def _speakers_continued(events: list[Event]) -> list[Event]:
     for ev in events:
         if ev.sub_event_type == STATEMENT:
             if last is not None and ev.actors == last.actors and _unnamed(ev.trigger, last):
-                ev = replace(ev, claimed_by=last.claimed_by)
-                if not _placed(ev) and _placed(last):
-                    ev = replace(ev, place=last.place, place_id=last.place_id, lat=last.lat,
-                                 lon=last.lon, country=last.country, geo_precision=last.geo_precision)
-                if not ev.date_explicit:
-                    ev = replace(ev, date_start=last.date_start, date_end=last.date_end,
-                                 date_precision=last.date_precision)
+                ev = _as_told_by(replace(ev, claimed_by=last.claimed_by), last)
             last = ev
         out.append(ev)
     return out

@@ -94,13 +94,13 @@ BODIES = [
 BODY_NAMES = {"un": "United Nations", "iaea": "IAEA", "nato": "NATO", "eu": "European Union",
               "icc": "International Criminal Court", "au": "African Union", "asean": "ASEAN",
               "who": "WHO", "icrc": "ICRC", "vatican": "Holy See"}
-# "Pakistan's envoy to the U.N.", "U.S. deputy U.N. ambassador", "Dubes Indonesia untuk PBB": a
+# "Kenya's envoy to the U.N.", "Chile's deputy U.N. ambassador", "Dubes Indonesia untuk PBB": a
 # state's post at the United Nations speaks there, not in its capital.
 UN_POST = re.compile(r"\b(?:(?:u\.n\.|un|united\s+nations|pbb)\s+(?:deputy\s+)?(?:ambassador|envoy)|"
                      r"(?:ambassador|envoy|representative|duta\s+besar|dubes|wakil\s+tetap|"
                      r"perwakilan\s+tetap)\s+(?:\w+\s+){0,2}(?:to|at|for|untuk|di)\s+(?:the\s+)?"
                      r"(?:u\.n\.|un|united\s+nations|pbb|perserikatan\s+bangsa-bangsa))(?!\w)", re.I)
-# "a meeting of the U.N. Security Council", "the Security Council met", "Dewan Keamanan PBB
+# "a Security Council session", "the Security Council met", "Dewan Keamanan PBB
 # menggelar pertemuan": the council's own meeting, held in New York whatever it discusses.
 COUNCIL_MEETING = re.compile(
     r"\b(?:meeting|session|consultations?|briefing|pertemuan|rapat|sidang)\s+(?:\w+\s+){0,2}"
@@ -218,13 +218,12 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
             break
         segment = text[comma + 2:end].strip(" ,")
         if OFFICIAL.search(segment):
-            # "Chaudhry, director general of military public relations, said": the name too
+            # "Okello, head of the army's press office, said": the name before the office too
             before = text.rfind(", ", start, comma)
             name_at = before + 2 if before != -1 else start
-            if name_start is None and BARE_NAME.fullmatch(text[name_at:comma].strip()) and \
-                    text[name_at:comma].strip():
-                return name_at + len(text[name_at:comma]) - len(text[name_at:comma].lstrip()), \
-                    verb.start()
+            name = text[name_at:comma]
+            if name_start is None and name.strip() and BARE_NAME.fullmatch(name.strip()):
+                return name_at + len(name) - len(name.lstrip()), verb.start()
             return comma + 2, verb.start()
         if segment and not BARE_NAME.fullmatch(segment):
             break
@@ -283,7 +282,7 @@ def _introduced(text: str, a: int, b: int, which: int = -1) -> tuple[int, int] |
     end = first + len(name)
     apposition = re.match(r",[^,.;\n]{0,80}", text[end:end + 82])  # "Carey Cavanaugh, mantan duta besar"
     start = max(0, first - INTRO_CHARS)
-    # "the clash between U.S. President Donald Trump and Ukrainian President ...": the office
+    # "a row between French President Anne Morel and Chadian President ...": the office
     # and country are those just before the name, not the phrase's before them
     near = max((m.end() for m in INTRO_BREAK.finditer(text, start, first)), default=start)
     return near, end + (apposition.end() if apposition else 0)
@@ -389,10 +388,7 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
         for pa, pb in _speakers(text, a, b):
             owner = _owner_of(text, pa, pb, mentions, seats, home)
             if owner is not None:
-                mission = _mission(text, pa, pb, owner, mentions, seats)
-                field = GROUP_COUNTRIES.get(owner) or theatre or home
-                if mission is None and owner in GROUP_NAMES.values() and field in seats:
-                    mission = seats[field]  # type: ignore[index]
+                mission = _mission(text, pa, pb, owner, mentions, seats, theatre or home)
                 placed = _where_said(text, sentence, verb, (pa, pb), owner, seats, places, mission)
                 if placed is not None:
                     out.append(placed)
@@ -402,9 +398,14 @@ def find_statements(text: str, sentence: tuple[int, int], mentions: Sequence[Men
 
 
 def _mission(text: str, a: int, b: int, owner: str, mentions: Sequence[Mention],
-             seats: Mapping[str, Entry]) -> Entry | None:
-    """"U.N. Resident Coordinator for Myanmar", "utusan PBB untuk Yaman": a body's mission in
-    a country, which speaks from that country's capital."""
+             seats: Mapping[str, Entry], field: str | None) -> Entry | None:
+    """Where a speaker who is no state speaks from: a body's mission in a country ("U.N.
+    Resident Coordinator for Kenya", "utusan PBB untuk Yaman") from that country's capital;
+    an armed group from the capital of the country it fights in, else of `field` (the ISO
+    code of the country the article is about)."""
+    if owner in GROUP_NAMES.values():
+        where = GROUP_COUNTRIES.get(owner) or field
+        return seats.get(where) if where else None
     if owner not in BODY_NAMES:
         return None
     if not OFFICIAL.search(text, a, b):  # "Kirkwood said": as the text introduced him

@@ -137,7 +137,7 @@ FIGURATIVE = re.compile(_rx("political|politically|legal|diplomatic|verbal|trade
                             "hukum|kata-kata|pendapat|debat|sidang|kanker|penyakit|pilkada|pemilu"),
                         re.IGNORECASE)
 FIGURATIVE_CHARS = 25
-# "a clash between U.S. President Donald Trump and ...", "bentrok dengan Menteri ...": leaders
+# "a row between French President Anne Morel and ...", "bentrok dengan Menteri ...": leaders
 # argue; armies fight.
 BETWEEN_LEADERS = re.compile(r"\s+(?:between|with|antara|dengan)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}"
                              r"(?:president|prime\s+minister|minister|chancellor|senator|presiden|"

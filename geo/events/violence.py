@@ -93,7 +93,7 @@ UNARMED = re.compile(rf"\b(?:{_UNARMED})\b", re.I)
 _TOWNS = r"kota|ibu\s?kota|city|cities|town|towns|capital"
 FIRST_TARGET = re.compile(rf"\b(?:(?P<town>{_TOWNS})|{_UNARMED})\b", re.I)
 TARGET_CHARS = 40
-# Men on the ground: "gunmen stormed a hotel in the city" is no fire from afar.
+# Men on the ground: "gunmen burst into a guesthouse in the city" is no fire from afar.
 GROUND = re.compile(r"\b(?:gunmen|stormed|storming|raided|raiding|ambushed|men\s+armed|"
                     r"orang\s+bersenjata|orang\s+tak\s+dikenal|OTK|menyerbu|diserbu|menyergap|"
                     r"disergap)\b", re.I)

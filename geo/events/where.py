@@ -53,7 +53,7 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
             zones: list[tuple[int, int]], holders: list[Claim]) -> list[Mention]:
     """Where the event happened: the best place, and the places listed with it."""
     s, e = sentence
-    # (a continent is no place an event happened: "a step toward peace in Europe")
+    # (a continent is no place an event happened: "a move toward calm in Europe")
     eligible = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES
                 and not (m.entry is not None and m.entry.kind == "continent")
                 and not inside_any(m.start, zones)

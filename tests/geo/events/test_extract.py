@@ -443,9 +443,8 @@ def test_a_placeless_event_is_in_the_country_where_the_article_places_things(gaz
 
 
 @pytest.mark.parametrize("text, lang, published", [
-    ("Wood spoke ahead of a meeting of the U.N. Security Council requested by the United States, "
-     "Britain and France to discuss North Korea's transfer of arms to Russia for its war in "
-     "Ukraine.", "en", "2024-06-28"),
+    ("Ruiz spoke before a meeting of the U.N. Security Council called by Chile and Kenya to "
+     "discuss the drones Iran ships to Russia for the fighting in Ukraine.", "en", "2024-06-28"),
     ("Dewan Keamanan PBB menggelar pertemuan darurat untuk membahas serangan Israel ke Iran pada "
      "Jumat (13/6/2025).", "id", "2025-06-14"),
     ("The Security Council met on Friday to discuss the fighting between Thailand and Cambodia.",
@@ -459,7 +458,7 @@ def test_the_security_councils_meeting_is_in_new_york_and_what_it_discusses_is_n
 
 
 @pytest.mark.parametrize("text", [
-    "Russia and Ukraine agreed to a ceasefire on Tuesday as a step toward peace in Europe.",
+    "Both armies agreed to a truce on Tuesday, a move toward calm in Europe.",
     "Militants attacked a convoy in Africa on Tuesday.",
 ])
 def test_a_continent_is_no_place_an_event_happened(gaz, text):

@@ -8,9 +8,13 @@ from geo.pipeline import process
 STATEMENT = "Accusation/statement"
 
 
+def events_of(gaz, text, lang="en", published="2025-03-14"):
+    """Every event the product codes from `text`, as `python -m geo events` would."""
+    return process(make_article(text, "s", published=published, language=lang), gaz)[1]
+
+
 def statements(gaz, text, lang="en", published="2025-03-14"):
-    article = make_article(text, "s", published=published, language=lang)
-    return [e for e in process(article, gaz)[1] if e.sub_event_type == STATEMENT]
+    return [e for e in events_of(gaz, text, lang, published) if e.sub_event_type == STATEMENT]
 
 
 @pytest.mark.parametrize("text, lang, capital", [
@@ -57,7 +61,7 @@ def test_a_speaker_named_bare_is_known_by_how_the_text_introduced_them(gaz):
 
 def test_a_claimed_attack_is_the_attack_not_a_statement(gaz):
     text = "Azerbaijan's defence ministry said Armenian forces shelled Ganja on Thursday."
-    events = process(make_article(text, "s", published="2025-03-14", language="en"), gaz)[1]
+    events = events_of(gaz, text, "en", "2025-03-14")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
 
 
@@ -126,7 +130,7 @@ def test_other_speakers_at_the_council_meeting_are_placed_there(gaz):
 
 
 def test_one_envoy_at_the_council_this_week_does_not_move_every_speaker_to_new_york(gaz):
-    text = ("Speaking at a U.N. Security Council meeting this week, Chile's ambassador, Ana Soto, "
+    text = ("Addressing a U.N. Security Council session this week, Chile's ambassador, Ana Soto, "
             "said the militants' attacks must stop. Kenya's foreign ministry condemned the attack "
             "on the convoy. \"The attacks on our villages must end,\" Soto said.")
     events = statements(gaz, text, published="2025-03-14")
@@ -134,13 +138,13 @@ def test_one_envoy_at_the_council_this_week_does_not_move_every_speaker_to_new_y
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Speaking at a security meeting in Doha on Friday, Chile's foreign minister said the "
+    ("Speaking at a regional meeting in Doha on Friday, Chile's foreign minister said the "
      "militants' attacks must stop.", "en"),
     ("Berbicara dalam pertemuan ASEAN di Kuala Lumpur pada Jumat (14/3/2025), Menteri Luar Negeri Chile "
      "mengatakan serangan milisi harus dihentikan.", "id"),
 ])
 def test_a_meeting_that_is_only_where_someone_spoke_is_no_talks(gaz, text, lang):
-    events = process(make_article(text, "s", published="2025-03-14", language=lang), gaz)[1]
+    events = events_of(gaz, text, lang, "2025-03-14")
     assert [e.sub_event_type for e in events] == [STATEMENT]
 
 
@@ -149,7 +153,7 @@ def test_a_meeting_that_is_only_where_someone_spoke_is_no_talks(gaz, text, lang)
     ("Kenyan President William Ruto visited Garissa. Somalia has not accepted the truce, but Ruto "
      "said Monday that troops would stay in the border towns.", "Ruto"),
     # an auxiliary between the speaker and the verb is no part of the speaker
-    ("U.S. officials have blamed the militants for the attack on the convoy.", "U.S. officials"),
+    ("Kenyan officials have blamed the rebels for the raid on the convoy.", "Kenyan officials"),
     # "saying": the speaker is the subject of the clause, not the clause
     ("Kenya's envoy defended the treaty on Monday, saying the attacks on Somali towns must stop.",
      "Kenya's envoy"),
@@ -199,13 +203,13 @@ def test_what_follows_said_is_no_speaker_unless_it_names_one(gaz, text, speaker)
      "pada Jumat (14/3/2025).", "id"),
 ])
 def test_a_quote_that_judges_violence_is_a_statement_not_an_incident(gaz, text, lang):
-    events = process(make_article(text, "s", published="2025-03-15", language=lang), gaz)[1]
+    events = events_of(gaz, text, lang, "2025-03-15")
     assert [e.sub_event_type for e in events] == [STATEMENT]
 
 
 def test_a_quote_that_tells_an_incident_is_still_the_incident(gaz):
     text = "\"Our troops shelled the rebels near Kismayo on Friday,\" the Kenyan army spokesman said."
-    events = process(make_article(text, "s", published="2025-03-15", language="en"), gaz)[1]
+    events = events_of(gaz, text, "en", "2025-03-15")
     assert [(e.sub_event_type, e.place) for e in events] == [
         ("Shelling/artillery/missile attack", "Kismayo")]
 
@@ -243,9 +247,9 @@ def test_an_armed_group_speaks_for_itself(gaz, text, lang, place, actor):
 
 
 def test_a_speaker_is_of_the_country_named_with_them_not_of_one_before(gaz):
-    text = ("Washington cut aid to Ukraine after a clash between U.S. President Donald Trump and "
-            "Ukrainian President Volodymyr Zelenskyy. Trump said on Tuesday that Russia must stop "
-            "the attacks.")
-    events = process(make_article(text, "s", published="2025-03-12", language="en"), gaz)[1]
+    text = ("Paris halted aid to Chad after a clash between France's President Anne Morel and "
+            "Chad's President Idriss Kaba. Morel said on Tuesday that the rebels must stop the "
+            "attacks.")
+    events = events_of(gaz, text, "en", "2025-03-12")
     # and the leaders' clash is an argument, not a battle
-    assert [(e.sub_event_type, e.place) for e in events] == [(STATEMENT, "Washington")]
+    assert [(e.sub_event_type, e.place) for e in events] == [(STATEMENT, "Paris")]

@@ -86,7 +86,7 @@ def test_an_air_raid_siren_is_no_air_strike(text):
 
 
 @pytest.mark.parametrize("text, figurative", [
-    ("The clash between U.S. President Donald Trump and the Ukrainian leader shocked Europe.", True),
+    ("The clash between French President Anne Morel and the Chadian leader stunned the summit.", True),
     ("Menteri itu bentrok dengan Presiden Prancis dalam rapat.", True),
     ("Troops clashed with rebels near the border.", False),
 ])
@@ -96,8 +96,7 @@ def test_leaders_who_clash_argue(text, figurative):
 
 
 @pytest.mark.parametrize("text, talks", [
-    ("During a visit to Quetta for a high-level security meeting Thursday, the prime minister spoke.",
-     False),
+    ("On a trip to Gwadar for a high-level security meeting on Friday, the minister spoke.", False),
     ("He chaired a cabinet meeting on the war.", False),
     ("The Security Council meeting was held on Friday.", True),
     ("The two leaders held a meeting in Doha.", True),

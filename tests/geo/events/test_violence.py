@@ -66,7 +66,7 @@ def kind(text):
     ("Seorang polisi dari Kepolisian Resor Puncak Jaya, Brigadir Yohanes Wenda Tabuni, ditembak "
      "orang tak dikenal di pasar.", ("Battles", "Armed clash")),
     # men on the ground in a town: no fire from afar
-    ("Gunmen stormed a hotel in the city of Kismayo, leaving five people dead.",
+    ("Gunmen burst into a guesthouse in the city of Kismayo, leaving five people dead.",
      ("Violence against civilians", "Attack")),
     ("Orang bersenjata menyerbu sebuah hotel di kota Kismayo dan menewaskan lima orang.",
      ("Violence against civilians", "Attack")),
