@@ -57,7 +57,19 @@ GENERIC = re.compile(
     r"have\s+(?:intensified|increased|escalated)|terus\s+meningkat|daily|almost\s+daily|nightly|"
     r"setiap\s+hari|hampir\s+setiap\s+hari|in\s+recent\s+(?:weeks|months|years)|"
     r"(?:over|in)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:weeks|months|years)|"
-    r"so\s+far\s+this\s+year|since\s+the\s+start\s+of\s+the\s+year|"
+    r"so\s+far\s+this\s+year|"
+    # Totals over a span the window does not bound: "in the last 15 months", "since the war
+    # began", "sejak Israel melancarkan perang"; a trend ("has ramped up attacks"); a habit
+    # told as a count of times ("telah beberapa kali diserang").
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\d+|two|three|four|five|six|ten|twelve|"
+    r"eighteen)\s+(?:weeks|months|years)|"
+    r"(?:in|over)\s+(?:recent|the\s+(?:past|last)\s+(?:few|several))\s+days|"
+    r"since\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the|this)\s+(?:year|war|conflict|"
+    r"fighting)|since\s+the\s+(?:war|conflict|fighting)\s+(?:began|started|broke\s+out)|"
+    r"(?:ramped|stepped)\s+up|several\s+times|multiple\s+times|"
+    r"sejak\s+(?:awal|dimulainya|pecahnya)\s+(?:perang|konflik|agresi|invasi)|"
+    r"sejak\s+(?:[A-Z][\w-]+\s+){1,2}(?:melancarkan|memulai)\s+(?:perang|agresi|invasi)|"
+    r"beberapa\s+kali|berkali-kali|dalam\s+beberapa\s+hari\s+terakhir|"
     r"dalam\s+beberapa\s+(?:pekan|minggu|bulan|tahun)\s+terakhir|"
     r"(?:selama|dalam)\s+(?:berminggu-minggu|berbulan-bulan|bertahun-tahun)|sepanjang\s+tahun(?:\s+ini)?|"
     r"sejak\s+awal\s+tahun)\b", re.I)

@@ -96,6 +96,15 @@ def test_a_number_of_people_is_no_year():
     ("Militants attack the highway almost daily.", "en"),
     ("Ratusan warga tewas dalam beberapa bulan terakhir di wilayah itu.", "id"),
     ("Serangan terjadi hampir setiap hari di perbatasan.", "id"),
+    # Totals over a span with no day of their own, trends, and habits told as counts.
+    ("Over the past 18 months, 900 fighters have died in the valley, the governor said.", "en"),
+    ("Since the start of the war, shells have destroyed 40 clinics in the province.", "en"),
+    ("The militia has stepped up raids on mining camps along the river.", "en"),
+    ("Dozens of herders were killed in recent days in cattle raids, aid workers said.", "en"),
+    ("Sejak pecahnya perang, lebih dari 3.000 warga tewas di provinsi itu.", "id"),
+    ("Sejak Rusia melancarkan invasi, ribuan rumah hancur di kota pelabuhan itu.", "id"),
+    ("Pos polisi itu sudah beberapa kali diserang kelompok bersenjata.", "id"),
+    ("Belasan petani tewas dalam beberapa hari terakhir di lembah tersebut.", "id"),
 ])
 def test_trends_and_habits_are_no_news(sentence, lang):
     assert kinds(f"Police patrolled the city on Friday. {sentence}", lang=lang)[sentence] == "generic"
