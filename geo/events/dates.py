@@ -127,6 +127,30 @@ def precision_of(start: date, end: date) -> int:
     return 1 if days <= 1 else 2 if days <= 6 else 3 if days <= 7 else 4 if days <= 31 else 5
 
 
+# A weekday told as what is to come ("talks Tuesday" after "hopes to", "akan ... Kamis",
+# "next Friday") is the coming one, not the last: no news of the window. The marker stands
+# before the day in its clause, with no telling between them ("will strike back, the
+# minister said Tuesday" is still last Tuesday).
+FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|scheduled|set\s+to|expected\s+to|plans?\s+to|"
+                    r"planning\s+to|hopes?\s+to|upcoming|next(?!\s+to\b)|akan|dijadwalkan|"
+                    r"direncanakan|rencananya|berencana|mendatang)\b"
+                    r"(?![^.!?\n\u201c\u201d\"]*?\b(?:said|says|told|announced|added|wrote|stated|"
+                    r"kata|ujar|ucap|ungkap|tutur|jelas|menurut|mengatakan|menyatakan)\b)"
+                    r"[^.!?\n\u201c\u201d\"]*\Z", re.I)
+FUTURE_REACH = 90  # characters before the day in which a marker is looked for
+_AFTER_DAY = re.compile(r"\s+(?:depan|mendatang)\b", re.I)
+
+
+def _to_come(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] is told as still to come."""
+    return bool(FUTURE.search(text, max(0, start - FUTURE_REACH), start)
+                or _AFTER_DAY.match(text, end))
+
+
+def _next_weekday(base: date, weekday: int) -> date:
+    return base + timedelta(days=(weekday - base.weekday()) % 7)
+
+
 def _last_weekday(base: date, weekday: int, strictly_before: bool) -> date:
     back = (base.weekday() - weekday) % 7
     if back == 0 and strictly_before:
@@ -309,6 +333,9 @@ def find_dates(text: str, published: date, lang: str | None = "id") -> list[Date
         resolved = _resolve(kind, m, published, lang)
         if resolved is None:
             continue
+        if kind == "weekday" and not m.groupdict().get("last") and _to_come(text, start, -neg_end):
+            day = _next_weekday(published, DAYS[m.groupdict()["d"].casefold().replace("'", "")])
+            resolved = (day, day, "day", True)
         first, last, mkind, explicit = resolved
         out.append(DateMention(start, -neg_end, text[start:-neg_end], first, last,
                                precision_of(first, last), mkind, explicit))

@@ -194,7 +194,8 @@ def extract_events(article: Article, mentions: list[Mention],
         events.extend(added)
         # the story's day holds over sentences that tell nothing new ("Central Command also
         # said ..."), and ends at an event told without a day
-        explicit = [ev for ev in found if ev.date_explicit]
+        # (a day to come, a plan's, is no story's day; history's carries on: "days later")
+        explicit = [ev for ev in found if ev.date_explicit and ev.date_start <= news[1]]
         if explicit:
             previous = (explicit[-1].date_start, explicit[-1].date_end)
         elif any(ev.sub_event_type != STATEMENT for ev in added):

@@ -90,3 +90,18 @@ def test_a_weekday_told_with_its_date_is_that_date_not_last_weeks(text, lang):
 def test_since_a_day_runs_to_the_papers_day(text, lang, start):
     [d] = find_dates(text, date(2025, 7, 26), lang)
     assert (d.date_start, d.date_end, d.kind) == (start, date(2025, 7, 26), "since")
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # 2025-07-22 is a Tuesday: a day told as still to come is the coming one
+    ("The envoys will meet in Oslo on Thursday.", "en", date(2025, 7, 24)),
+    ("He hopes to settle it during talks Friday with the rebels.", "en", date(2025, 7, 25)),
+    ("Kedua delegasi akan bertemu di Oslo pada Kamis.", "id", date(2025, 7, 24)),
+    ("Perundingan digelar Jumat depan.", "id", date(2025, 7, 25)),
+    # a telling between the plan and the day: the day is the telling's, last week's
+    ("The army will respond, the minister said Thursday.", "en", date(2025, 7, 17)),
+    ("Shells fell next to the clinic on Thursday.", "en", date(2025, 7, 17)),
+])
+def test_a_weekday_to_come_is_the_coming_one(text, lang, day):
+    [d] = find_dates(text, date(2025, 7, 22), lang)
+    assert d.date_start == d.date_end == day

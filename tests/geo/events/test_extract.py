@@ -463,3 +463,12 @@ def test_the_security_councils_meeting_is_in_new_york_and_what_it_discusses_is_n
 ])
 def test_a_continent_is_no_place_an_event_happened(gaz, text):
     assert all(e.place not in ("Europe", "Africa") for e in passage(gaz, text, "2025-03-12"))
+
+
+def test_a_plan_for_a_day_to_come_is_no_event_and_no_storys_day(gaz):
+    # 2025-03-14 is a Friday: the talks are next Tuesday, and what follows is not dated by them
+    text = ("Kenya's foreign minister said the government hopes to settle the dispute during talks "
+            "Tuesday with Somalia in Nairobi. \u201cThe war must end,\u201d the minister told reporters.")
+    events = passage(gaz, text, "2025-03-14")
+    assert [e.sub_event_type for e in events] == ["Accusation/statement"]
+    assert events[0].date_end == date(2025, 3, 14)
