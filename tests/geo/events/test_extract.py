@@ -467,7 +467,7 @@ def test_a_continent_is_no_place_an_event_happened(gaz, text):
 
 def test_a_plan_for_a_day_to_come_is_no_event_and_no_storys_day(gaz):
     # 2025-03-14 is a Friday: the talks are next Tuesday, and what follows is not dated by them
-    text = ("Kenya's foreign minister said the government hopes to settle the dispute during talks "
+    text = ("Kenya's foreign minister said Thursday the government hopes to settle the dispute during talks "
             "Tuesday with Somalia in Nairobi. \u201cThe war must end,\u201d the minister told reporters.")
     events = passage(gaz, text, "2025-03-14")
     assert [e.sub_event_type for e in events] == ["Accusation/statement"]
