@@ -90,13 +90,18 @@ def article_context(article: Article, mentions: list[Mention], sentences: list[t
                      text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == ""
                      and DATELINE_END.match(text, m.end)), None)
     places = _place_countries(usable)
+    theatre = places.most_common(1)[0][0] if places else None
+    # the region an undated, unplaced event falls back to lies in the theatre: a capital
+    # named as who must act ("Washington needs to act") is no region of the war
     return Context(article, usable, dates,
-                    _main([m for m in usable if m.role == "place"], ("disputed", "admin1", "admin2")),
+                    _main([m for m in usable if m.role == "place" and m.entry is not None
+                           and m.entry.country == theatre],
+                          ("disputed", "admin1", "admin2")),
                     _theatre(usable, places), next((d for d in dates if d.kind == "since"), None),
                     dateline, _belligerents(text, usable, sentences, triggers),
                     _title_subjects(article, usable), [m.start for m in usable],
                     [d.start for d in dates],
-                    theatre=places.most_common(1)[0][0] if places else None)
+                    theatre=theatre)
 
 
 def _belligerents(text: str, mentions: list[Mention], sentences: list[tuple[int, int]],

@@ -54,7 +54,9 @@ LEXICON = [
          "pesawat nirawak|pesawat tempur|jet tempur|drones?|air strikes?|airstrikes?|"
          "air raids?(?! (?:sirens?|alarms?|alerts?|warnings?|shelters?))|drone strikes?|warplanes?|"
          "fighter jets?|helicopter gunships?|shot down|ditembak jatuh", REMOTE, AIR, "violent"),
-    ("menembaki|ditembaki|menembakkan|menembakan|roket|artileri|rudal|mortir|"
+    # ("menembakkan granat kejut", "... gas air mata": crowd control, no shelling)
+    ("menembaki|ditembaki|(?:menembakkan|menembakan)(?! (?:granat|gas|peluru|tembakan))|"
+         "roket|artileri|rudal|mortir|"
          "membombardir|bombardir|pengeboman|gempuran|menggempur|digempur|shelled|shelling|shells|"
          "rockets?|artillery|missiles?|mortars?|bombarded|bombardment|projectiles?",
      REMOTE, SHELLING, "violent"),
@@ -74,7 +76,9 @@ LEXICON = [
      "captured the (?:town|city|village|base|airport|district)|seized the (?:town|city|village|"
          "base|airport|district)|merebut|direbut|menguasai|dikuasai|jatuh ke tangan|mengambil alih",
      BATTLES, OVERTAKES, "violent"),
-    ("rioters|rioting|riots?|kerusuhan|rusuh|ricuh|amuk massa|massa mengamuk",
+    # ("riot police" are no riot)
+    ("rioters|rioting|riots?(?! (?:police|gear|squad|control|shields?|units?))|kerusuhan|rusuh|"
+         "ricuh|amuk massa|massa mengamuk",
      RIOTS, VIOLENT_DEMONSTRATION, "violent"),
     ("protesters|protestors|demonstrators|protests?|protested|demonstrations?|rall(?:y|ies)|"
          "took to the streets|pengunjuk rasa|unjuk rasa|demonstran|berdemonstrasi|aksi protes|"

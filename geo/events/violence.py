@@ -29,6 +29,7 @@ from geo.events.triggers import (
     PROTESTS,
     REGAINS,
     REMOTE,
+    RIOTS,
     SHELLING,
     STRATEGIC,
     SUICIDE,
@@ -47,12 +48,13 @@ WEAPON_NOUN = re.compile(r"(?:shells|rockets?|missiles?|artillery|mortars?|drone
                          r"grenades?|bombs?|explosives?|warplanes?|fighter\s+jets?|landmines?|"
                          r"roket|rudal|artileri|mortir|drone|granat|bom|bahan\s+peledak|jet\s+tempur|"
                          r"pesawat\s+tempur|pesawat\s+nirawak|ranjau(?:\s+darat)?)", re.I)
-ACTION = re.compile(r"\b(?:fired|fires|fire|firing|launched|launches|launching|hit|hits|struck|"
+ACTION = re.compile(r"\b(?:fired|fires|fire|firing|threw|thrown|hurled|lobbed|launched|launches|"
+                    r"launching|hit|hits|struck|"
                     r"strikes?|landed|slammed|pounded|shelled|targeted|targeting|killed|killing|"
                     r"wounded|injured|destroyed|damaged|intercepted|rained|exploded|detonated|"
                     r"dropped|downed|attacked|attacks?|raided|menembakkan|ditembakkan|meluncurkan|"
                     r"diluncurkan|menghantam|dihantam|menghujani|menewaskan|melukai|menghancurkan|"
-                    r"merusak|jatuh|mendarat|mencegat|dicegat|menyerang|serangan|diserang|meledak|"
+                    r"merusak|jatuh|mendarat|melempar|melemparkan|dilempar|mencegat|dicegat|menyerang|serangan|diserang|meledak|"
                     r"menjatuhkan|menargetkan|menyasar|tewas|terluka)\b", re.I)
 # A weapon told in this many news sentences, twice as often as fighting and other weapons
 # together, is the article's.
@@ -60,9 +62,20 @@ DOMINANT_SENTENCES = 3
 # Protesters killed or shot: force beyond dispersal.
 LETHAL = re.compile(r"\b(?:killed|killing|shot|dead|died|gunfire|live\s+(?:rounds|ammunition)|"
                     r"tewas|terbunuh|ditembak|meninggal|peluru\s+tajam)\b", re.I)
-DISPERSED = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispersed|detained|"
+DISPERSED = re.compile(r"\b(?:tear\s*gas|water\s+cannons?|rubber\s+bullets|dispersed?|dispersing|detained|"
                        r"arrested|baton|gas\s+air\s+mata|water\s+canon|meriam\s+air|peluru\s+karet|"
                        r"dibubarkan|membubarkan|ditangkap)\b", re.I)
+# Munitions of crowd control are no weapons of war: police firing stun grenades at a crowd
+# disperse it, they do not bomb it.
+CROWD_MUNITION = re.compile(r"(?:stun|flash|smoke|tear[\s-]*gas|sound|concussion)[\s-]+$", re.I)
+CROWD_MUNITION_AFTER = re.compile(r"\s+(?:kejut|asap|gas\s+air\s+mata|suara)\b", re.I)
+# Demonstrators who throw stones or fire bombs riot (ACLED: a violent demonstration), even
+# when the police intervene.
+RIOTING = re.compile(r"\b(?:threw|throwing|throw|hurled|hurling|pelted|pelting)\s+(?:\w+\s+){0,2}"
+                     r"(?:rocks|stones|bricks|bottles|molotov|petrol\s+bombs|firebombs|fireworks)|"
+                     r"\b(?:melempar(?:i|kan)?|dilempari|melemparkan)\s+(?:\w+\s+){0,2}"
+                     r"(?:batu|bom\s+molotov|botol|petasan)|\blemparan\s+batu|\bbom\s+molotov|"
+                     r"\b(?:set\s+fire\s+to|torched)\b", re.I)
 # "hostages were released": the end of an abduction is a strategic development.
 RELEASED = re.compile(r"\b(?:released|freed|release|rescued|dibebaskan|membebaskan|pembebasan|"
                       r"diselamatkan)\b", re.I)
@@ -142,6 +155,12 @@ def dominant_weapon(triggers: Iterable[Sequence[Trigger]]) -> str | None:
     return None
 
 
+def _crowd_munition(text: str, s: int, t: Trigger) -> bool:
+    """Whether the grenade at `t` is a stun or tear-gas grenade ("granat kejut")."""
+    return bool(CROWD_MUNITION.search(text, max(s, t.start - 20), t.start)
+                or CROWD_MUNITION_AFTER.match(text, t.end))
+
+
 def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigger],
                  fatal: Fatalities | None, weapon: str | None = None) -> tuple[Trigger, str, str] | None:
     """The sentence's one violent event: the trigger it hangs on and its ACLED type and
@@ -158,7 +177,8 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
     used = fatal is not None or ACTION.search(text, s, e) is not None
     for sub in WEAPONS:
         acts = [t for t in told if t.family == "violent" and t.sub_event_type == sub
-                and (used or not WEAPON_NOUN.fullmatch(t.text))]  # "shot down" is an act
+                and (used or not WEAPON_NOUN.fullmatch(t.text))  # "shot down" is an act
+                and not (sub == GRENADE and _crowd_munition(text, s, t))]
         if acts:
             return acts[0], acts[0].event_type, sub
     if "blast" in by_sub:  # an explosion in an air war is the war's; else a device's
@@ -171,6 +191,8 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
             continue
         t = by_sub[sub]
         if sub == PEACEFUL:
+            if RIOTING.search(sentence_text):
+                return t, RIOTS, VIOLENT_DEMONSTRATION
             if LETHAL.search(sentence_text) or fatal is not None:
                 return t, PROTESTS, EXCESSIVE
             return t, PROTESTS, INTERVENTION if DISPERSED.search(sentence_text) else t.sub_event_type

@@ -472,3 +472,11 @@ def test_a_plan_for_a_day_to_come_is_no_event_and_no_storys_day(gaz):
     events = passage(gaz, text, "2025-03-14")
     assert [e.sub_event_type for e in events] == ["Accusation/statement"]
     assert events[0].date_end == date(2025, 3, 14)
+
+
+def test_an_unplaced_event_falls_back_to_a_region_of_the_theatre_not_of_a_bystander(gaz):
+    text = ("Sudanese troops shelled El Fasher in Sudan on Monday, killing five people. Aid groups "
+            "in Texas said the shelling was the worst this year. Volunteers from Texas flew in "
+            "doctors. Gunmen also killed two farmers, residents said.")
+    [attack] = [e for e in passage(gaz, text, "2025-03-11") if e.fatalities_best == 2]
+    assert (attack.place, attack.country) == ("Sudan", "SD")

@@ -131,3 +131,22 @@ def test_a_bare_attack_in_a_war_of_missiles_is_that_weapon_whoever_it_hit():
     assert violent_kind(bare, (0, len(bare)), find_triggers(bare, 0, len(bare)),
                         find_fatalities(bare, 0, len(bare)), "Shelling/artillery/missile attack")[1:] == (
         "Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # munitions of crowd control disperse a protest; they are no grenade attack
+    ("Riot police fired stun grenades to disperse student protesters outside parliament.",
+     ("Protests", "Protest with intervention")),
+    ("Polisi menembakkan granat kejut untuk membubarkan demonstran di depan gedung DPRD.",
+     ("Protests", "Protest with intervention")),
+    # protesters who throw stones riot, whatever the police do
+    ("Police fired tear gas at protesters, some of whom hurled stones at the officers.",
+     ("Riots", "Violent demonstration")),
+    ("Massa demonstran melempari aparat dengan batu, dan polisi membalas dengan gas air mata.",
+     ("Riots", "Violent demonstration")),
+    # a grenade thrown at soldiers is still a grenade attack
+    ("A man threw a grenade at soldiers guarding the bridge.",
+     ("Explosions/Remote violence", "Grenade")),
+])
+def test_crowd_control_is_no_weapon_and_stones_make_a_riot(text, expected):
+    assert kind(text) == expected
