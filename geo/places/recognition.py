@@ -82,6 +82,8 @@ ACTOR_BEFORE = _words("""presiden menteri negeri pertahanan pm perdana kementeri
 pemerintah tentara pasukan militer dubes president minister ministry government army""")
 # Compass words that make "Jakarta Selatan", "Israel utara" one (smaller) place.
 DIRECTIONS = _words("utara selatan timur barat tengah pusat tenggara")
+# "Teheran tengah menjajaki": before a verb, "tengah" says "is now doing", not "central".
+ASPECT = re.compile(r"tengah\s+(?:me|ber)[a-z]+", re.I)
 _ROMAN = re.compile(r"[IVX]+|\d+")
 SENTENCE_END = set('.!?:;\n\r"\u201c\u201d\u2014(')
 # Written in capitals and this short, a word is an acronym ("EU", "UAE"), not a town.
@@ -280,7 +282,9 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         if key in DIRECTIONS:
             continue  # "di Tengah Konflik": a compass word alone is no place
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-        if nxt is not None and nxt.key in DIRECTIONS and _spaced(text, tokens[j], nxt):
+        # (a place after a locative is where: "di Gaza tengah menewaskan" is central Gaza)
+        if nxt is not None and nxt.key in DIRECTIONS and _spaced(text, tokens[j], nxt) and not (
+                ASPECT.match(text, nxt.start) and not (i > 0 and tokens[i - 1].key in LOCATIVE)):
             end = tokens[j + 1].end  # part of the place: lower precision, same entry
             j += 1
         after = j + 1

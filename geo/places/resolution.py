@@ -10,6 +10,7 @@ from dataclasses import replace
 import numpy as np
 from geopy.distance import EARTH_RADIUS, great_circle
 
+from geo.gazetteer.capitals import seats
 from geo.gazetteer.index import KINDS, Gazetteer
 from geo.records import Candidate, Hit, Mention
 from geo.text import name_key
@@ -19,6 +20,8 @@ MAX_CANDIDATES = 30
 KIND_PRIOR = {"country": 5.5, "disputed": 5.5, "continent": 5.0, "admin1": 4.0,
               "admin2": 3.0}
 OWN_NAME = 0.5  # the name is the entry's own, not one of its alternates
+CAPITAL_PRIOR = KIND_PRIOR["admin1"] + OWN_NAME + 0.05
+CAPITAL_POPULATION = 100_000  # a capital this big (not Victoria, Seychelles, against the state)
 SAME_COUNTRY = 2.0  # the article names this entry's country, directly or through places
 CONTAINER = 4.0  # "Charleston, W.Va.": the next name contains this one
 NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
@@ -30,12 +33,26 @@ CITY_REGION_KM = 60.0
 MEMO_KEYS = 50_000
 
 
+def _capitals(gaz: Gazetteer) -> frozenset[str]:
+    """The entry ids of the countries' capitals (memoised on the index)."""
+    memo = gaz.memo("resolve.capitals")
+    if "ids" not in memo:
+        memo["ids"] = frozenset(e.id for code, e in seats(gaz).items() if code.isupper())
+    return memo["ids"]
+
+
 def prior(gaz: Gazetteer, i: int, key: str) -> tuple[float, tuple[str, ...]]:
     """Prominence alone: kind or population, and whether the name is the entry's own."""
     kind = KINDS[gaz.kind[i]]
     if kind == "city":
         score = math.log10(gaz.population[i] + 1) / 2
         why = [f"city of {gaz.population[i]}"]
+        if gaz.population[i] >= CAPITAL_POPULATION and gaz.ids[i] in _capitals(gaz):
+            # a state's seat is named in the news as often as a first-level region of its name
+            # ("Washington needs to act" is the capital, not the state); a region still wins
+            # with its own towns named around it
+            score = max(score, CAPITAL_PRIOR)
+            why.append("national capital")
     else:
         score = KIND_PRIOR[kind]
         why = [kind]

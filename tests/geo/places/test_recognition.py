@@ -68,6 +68,17 @@ def test_region_part_is_kept_with_its_direction(gaz):
     assert spans("Banjir di Jakarta Selatan.", gaz, "id") == [("Jakarta Selatan", "place")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # before a verb, "tengah" is "is now doing": no part of the place
+    ("Kairo dan Ankara tengah membahas jalur bantuan.", "Ankara"),
+    ("Warga Baghdad tengah bersiap menghadapi banjir.", "Baghdad"),
+    # after a locative it is where: central X
+    ("Ledakan di Kabul tengah menewaskan dua orang.", "Kabul tengah"),
+])
+def test_tengah_before_a_verb_is_an_aspect_not_a_direction(gaz, text, name):
+    assert name in [t for t, _ in spans(text, gaz, "id")]
+
+
 def test_title_case_headline_is_detected():
     text = "Konflik Nagorno Karabakh: Armenia Minta Bantuan Rusia\n\nIsi berita di sini dan lain-lain."
     assert title_lines(text) == [(0, text.index("\n"))]

@@ -50,3 +50,18 @@ def test_vectorised_distance_agrees_with_geopy():
     baku, yerevan, geneva = (40.37767, 49.89201), (40.18111, 44.51361), (46.20222, 6.14569)
     got = km_to_nearest(np.array([baku[0]]), np.array([baku[1]]), np.array([yerevan, geneva]))
     assert got[0] == pytest.approx(great_circle(baku, yerevan).km, rel=1e-9)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a capital named like a region far from it is the capital, unless the region's towns are
+    # named around it or it is written as the region's container
+    ("Ankara said Washington must rein in its allies.", "city"),
+    ("Diplomats in Washington and Moscow traded blame over the truce.", "city"),
+    ("Rescuers in Seattle, Washington, searched the rubble.", "admin1"),
+    ("Floods closed roads from Spokane and Yakima to Olympia across Washington.", "admin1"),
+])
+def test_a_capital_named_like_a_distant_region(gaz, text, kind):
+    got = resolved(text, gaz)["Washington"].entry
+    assert (got.kind, got.country) == (kind, "US")
+    if kind == "city":
+        assert abs(got.lat - 38.9) < 0.2 and abs(got.lon + 77.0) < 0.2  # GeoNames' Washington, D.C.
