@@ -65,7 +65,14 @@ JUDGMENT = re.compile(r"\b(?:unacceptable|outrageous|appalling|abhorrent|deplora
                       r"heinous|reprehensible|cowardly|unjustifiable|unjustified|a\s+(?:war\s+)?crime|"
                       r"must\s+(?:stop|end|cease)|tidak\s+dapat\s+diterima|tak\s+dapat\s+diterima|"
                       r"biadab|keji|pengecut|kejahatan(?:\s+perang)?|harus\s+(?:dihentikan|berhenti|"
-                      r"diakhiri))\b", re.I)
+                      r"diakhiri)|cruel|savage|terrorist\s+state|negara\s+teroris|genocid\w*|genosida|"
+                      r"no\s+longer\s+(?:\w+\s+){0,2}(?:justif\w+|acceptable|makes?\s+sense|serves?)|"
+                      r"(?:tidak|tak)\s+lagi\s+(?:\w+\s+){0,3}(?:dibenarkan|masuk\s+akal|logis|logika|"
+                      r"sejalan))\b", re.I)
+# "Ia menilai serangan udara ... tak lagi dapat dibenarkan", "described the strikes as": the
+# violence is what an opinion is about, told elsewhere if at all.
+ASSESSED = re.compile(r"\b(?:menilai|menganggap|memandang|described|deemed|branded)\b(?=[^.;]{0,80}$)",
+                      re.I)
 # Told as the same day as the last day the text named.
 SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+)?hours\s+later|later\s+that\s+(?:day|night|evening)|"
                       r"that\s+(?:night|evening|morning|afternoon)|the\s+same\s+day|beberapa\s+jam\s+"
@@ -175,15 +182,23 @@ def extract_events(article: Article, mentions: list[Mention],
     previous: tuple[date, date] | None = None
     last_day: date | None = None
     headlines: list[Event] = []
+    after_background = False
     for (s, e), found_triggers, kind in zip(sentences, triggers, kinds):
         if kind == HEADLINE and _is_title(article, s, e):
             headlines.extend(_sentence_events(text, (s, e), found_triggers, ctx, None, None,
                                               seats or {})[0])
         if kind != NEWS:
             previous = None
+            after_background = kind == "background"
             continue
         found, update = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day,
                                          seats or {})
+        if after_background:
+            # "Israeli commandos stormed the ship in 2010. Nine activists were killed.": told
+            # with no place and no day of its own, it goes on with the history before it
+            found = [ev for ev in found if ev.sub_event_type == STATEMENT or
+                     ev.date_explicit or ev.primary.place_start is not None]
+        after_background = False
         if update is not None and not _toll_updated(events, update, news):
             # the incident it refers to is told later, or not at all: the sentence tells it
             found = _sentence_events(text, (s, e), found_triggers, ctx, previous, last_day,
@@ -435,9 +450,13 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
     return out
 
 
-def _judged_in_quote(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
+def _judged(text: str, sentence: tuple[int, int], trigger: Trigger) -> bool:
     """Whether the trigger stands in a quotation that judges violence rather than tells of it
-    ("is utterly unacceptable", "harus dihentikan")."""
+    ("is utterly unacceptable", "harus dihentikan"), or is what a speaker judges ("menilai
+    serangan ... tak lagi dapat dibenarkan")."""
+    s, e = sentence
+    if ASSESSED.search(text, s, trigger.start) and JUDGMENT.search(text, trigger.end, e):
+        return True
     return any(q.start() <= trigger.start < q.end() and JUDGMENT.search(q.group())
                for q in QUOTE.finditer(text, *sentence))
 
@@ -478,8 +497,8 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
                 all(m.entry is not None and m.entry.kind not in TOWN_KINDS for m in places) and \
                 EFFECTS.search(text, s, e):
             continue  # "fighting has forced a million to flee": what a war does, not an incident
-        if etype != STRATEGIC and inferred and dm is None and fatal is None and \
-                _judged_in_quote(text, sentence, trigger):
+        if etype != STRATEGIC and dm is None and fatal is None and \
+                _judged(text, sentence, trigger):
             continue  # "'The killing of demonstrators is unacceptable,' X said": a statement
         if inferred:
             fallback = fallback_place(trigger, sentence, ctx, (etype, sub))

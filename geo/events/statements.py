@@ -19,6 +19,7 @@ SPEECH = re.compile(
     r"\b(?:said|says|told|stated|announced|declared|warned|condemned|condemns|accused|accuses|"
     r"blamed|blames|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed|criticized|saying|"
     r"criticised|slammed|denounced|demanded|insisted|vowed|repeated|reiterated|welcomed|praised|"
+    r"described|menilai|"
     r"mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|mengecam|mengutuk|menuduh|"
     r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|"
     r"mengumumkan|menyebut|kata|ujar|tutur|ucap|"
@@ -421,6 +422,16 @@ def _mission(text: str, a: int, b: int, owner: str, mentions: Sequence[Mention],
     return None
 
 
+# Between the verb and where it was said, only whom it was told to and when: "told reporters
+# in Quetta", "said on Monday in Ankara", "kata dia kepada wartawan di Jakarta". ("menilai
+# pengeboman di Idlib": Idlib is what is judged, not where.)
+SAID_AT = re.compile(
+    r"(?:\s+(?:(?:to|kepada)\s+)?(?:the\s+|a\s+|para\s+)?(?:reporters|journalists|wartawan|awak\s+media|"
+    r"media|news\s+conference|press\s+conference|konferensi\s+pers|jumpa\s+pers|parliament|"
+    r"lawmakers|VOA|AFP|Reuters)|\s+(?:on|pada|hari)\s+\w+(?:\s*\([^)]*\))?|"
+    r"\s+(?:dia|ia|he|she|they|mereka)|,)*\s+(?:in|at|di)\s+(?:the\s+)?", re.I)
+
+
 def _where_said(text: str, sentence: tuple[int, int], verb: re.Match[str], speaker: tuple[int, int],
                 owner: str, seats: Mapping[str, Entry], places: Sequence[Mention],
                 mission: Entry | None = None) -> Statement | None:
@@ -431,7 +442,7 @@ def _where_said(text: str, sentence: tuple[int, int], verb: re.Match[str], speak
         return Statement(who, a, b, owner, seats["un"], None, True)
     where = [m for m in places if m.entry is not None and m.entry.kind == "city"
              and verb.end() <= m.start <= verb.end() + WHERE_CHARS
-             and re.search(r"\b(?:in|at|di)\s+(?:the\s+)?$", text[max(s, m.start - 12):m.start])
+             and SAID_AT.fullmatch(text, verb.end(), m.start)
              and not a <= m.start < b]
     if where:
         return Statement(who, a, b, owner, where[0].entry, where[0], True)  # type: ignore[arg-type]

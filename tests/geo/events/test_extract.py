@@ -480,3 +480,24 @@ def test_an_unplaced_event_falls_back_to_a_region_of_the_theatre_not_of_a_bystan
             "doctors. Gunmen also killed two farmers, residents said.")
     [attack] = [e for e in passage(gaz, text, "2025-03-11") if e.fatalities_best == 2]
     assert (attack.place, attack.country) == ("Sudan", "SD")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what a speaker judges is the statement; the violence it is about is told elsewhere
+    ("\u201cThe airstrikes on Idlib are no longer justifiable,\u201d Turkey's foreign minister "
+     "said.", "en"),
+    ("Turkey's foreign minister described the airstrikes on Idlib as genocide.", "en"),
+    ("Menteri luar negeri Turki menilai pengeboman di Idlib tidak lagi dapat dibenarkan.", "id"),
+    ("\u201cSerangan di Idlib tidak lagi masuk akal,\u201d kata Menteri Luar Negeri Turki.", "id"),
+])
+def test_violence_a_speaker_judges_is_no_incident(gaz, text, lang):
+    article = make_article(text, "j", published="2025-05-28", language=lang)
+    events = extract_events(article, article_places(article, gaz), seats(gaz))
+    assert [e.event_type for e in events if e.event_type != "Strategic developments"] == []
+
+
+def test_a_toll_told_right_after_history_goes_on_with_it(gaz):
+    text = ("Troops shelled Kismayo on Tuesday. Ties soured in 2012 after gunmen stormed a ferry "
+            "off the coast of Kenya. Seven passengers aboard were killed.")
+    events = passage(gaz, text, "2025-03-14")
+    assert [(e.place, e.fatalities_best) for e in events] == [("Kismayo", None)]

@@ -253,3 +253,19 @@ def test_a_speaker_is_of_the_country_named_with_them_not_of_one_before(gaz):
     events = events_of(gaz, text, "en", "2025-03-12")
     # and the leaders' clash is an argument, not a battle
     assert [(e.sub_event_type, e.place) for e in events] == [(STATEMENT, "Paris")]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # a place in what is judged is no place where it was said
+    ("Menteri luar negeri Turki menilai pengeboman di Idlib tidak lagi dapat dibenarkan.", "id",
+     "Ankara"),
+    ("Turkey's foreign minister described the shelling of Idlib as a crime.", "en", "Ankara"),
+    # where it was said, with whom it was told to and when between
+    ("Menlu Turki mengatakan kepada wartawan di Jenewa bahwa serangan harus dihentikan.", "id",
+     "Geneva"),
+    ("Turkey's foreign minister told reporters on Monday in Geneva that the war must end.", "en",
+     "Geneva"),
+])
+def test_where_a_judgment_was_said(gaz, text, lang, place):
+    [said] = statements(gaz, text, lang)
+    assert said.place.split(" (")[0] == place  # "Geneva (Jenewa)": as written, in brackets
