@@ -270,17 +270,22 @@ def _owner(text: str, a: int, b: int, mentions: Sequence[Mention],
 INTRO_BREAK = re.compile(r"\b(?:between|and|with|against|dan|dengan|antara|melawan)\s+|[;:]\s*|,\s+(?=[a-z])")
 
 
+# Capitalised words of a speaker phrase that name no one.
+DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+
+
 def _introduced(text: str, a: int, b: int, which: int = -1) -> tuple[int, int] | None:
     """Where a speaker named bare ("Akhundzada") was introduced, with their office; `which`
     picks the name in the phrase ("Guterres' spokesman": Guterres, the Secretary-General)."""
-    names = re.findall(r"[A-Z][\w'\u2019-]+", text[a:b])
+    names = [n for n in re.findall(r"[A-Z][\w'\u2019-]+", text[a:b]) if n.casefold() not in DETERMINERS]
     if not names or not -len(names) <= which < len(names):
         return None
     name = re.sub(r"['\u2019]s?$", "", names[which])  # "Guterres'", "Berg's": the name
-    first = text.find(name)
-    if first == -1 or first >= a:
+    # the name as a whole word ("The reporter" is no name; "Jo" is not in "Jordan")
+    found = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    if found is None or found.start() >= a:
         return None
-    end = first + len(name)
+    first, end = found.start(), found.end()
     apposition = re.match(r",[^,.;\n]{0,80}", text[end:end + 82])  # "Carey Cavanaugh, mantan duta besar"
     start = max(0, first - INTRO_CHARS)
     # "a row between French President Anne Morel and Chadian President ...": the office

@@ -269,3 +269,10 @@ def test_a_speaker_is_of_the_country_named_with_them_not_of_one_before(gaz):
 def test_where_a_judgment_was_said(gaz, text, lang, place):
     [said] = statements(gaz, text, lang)
     assert said.place.split(" (")[0] == place  # "Geneva (Jenewa)": as written, in brackets
+
+
+def test_the_is_no_name_to_look_back_for(gaz):
+    # "The reporter" names no one: nothing before it ("They", "the government") tells who
+    text = ("Government officials met in Kismayo on Tuesday. They said the talks went on. The "
+            "reporter said Kenyan troops backed by Somali police surrounded the rebels.")
+    assert statements(gaz, text) == []
