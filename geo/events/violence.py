@@ -76,6 +76,11 @@ RIOTING = re.compile(r"\b(?:threw|throwing|throw|hurled|hurling|pelted|pelting)\
                      r"\b(?:melempar(?:i|kan)?|dilempari|melemparkan)\s+(?:\w+\s+){0,2}"
                      r"(?:batu|bom\s+molotov|botol|petasan)|\blemparan\s+batu|\bbom\s+molotov|"
                      r"\b(?:set\s+fire\s+to|torched)\b", re.I)
+# Missiles fired from the ground, whatever the text calls the attack; and what flies.
+BALLISTIC = re.compile(r"\b(?:ballistic|balistik|hypersonic|hipersonik|cruise\s+missiles?|"
+                       r"rudal\s+jelajah|surface-to-surface|permukaan-ke-permukaan)\b", re.I)
+AIRCRAFT = re.compile(r"\b(?:drones?|warplanes?|jets?|aircraft|helicopters?|planes?|pesawat|"
+                      r"helikopter|nirawak|UAVs?)\b", re.I)
 # "hostages were released": the end of an abduction is a strategic development.
 RELEASED = re.compile(r"\b(?:released|freed|release|rescued|dibebaskan|membebaskan|pembebasan|"
                       r"diselamatkan)\b", re.I)
@@ -176,6 +181,8 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
         by_sub.setdefault(t.sub_event_type if t.family == "violent" else t.family, t)
     used = fatal is not None or ACTION.search(text, s, e) is not None
     for sub in WEAPONS:
+        if sub == AIR and BALLISTIC.search(text, s, e) and not AIRCRAFT.search(text, s, e):
+            continue  # "serangan udara" told of ballistic missiles: a missile attack (ACLED)
         acts = [t for t in told if t.family == "violent" and t.sub_event_type == sub
                 and (used or not WEAPON_NOUN.fullmatch(t.text))  # "shot down" is an act
                 and not (sub == GRENADE and _crowd_munition(text, s, t))]

@@ -150,3 +150,17 @@ def test_a_bare_attack_in_a_war_of_missiles_is_that_weapon_whoever_it_hit():
 ])
 def test_crowd_control_is_no_weapon_and_stones_make_a_riot(text, expected):
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ballistic and cruise missiles are fired from the ground, whatever the attack is called
+    "Iran used a new ballistic missile in the air strike on Haifa, killing two.",
+    "Rusia menembakkan rudal jelajah dalam serangan udara ke Odesa, menewaskan tiga orang.",
+])
+def test_ballistic_missiles_are_a_missile_attack_not_an_air_strike(text):
+    assert kind(text) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_missiles_from_warplanes_are_an_air_strike():
+    assert kind("Warplanes fired cruise missiles at Odesa, killing three.") == \
+        ("Explosions/Remote violence", "Air/drone strike")
