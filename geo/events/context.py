@@ -11,8 +11,11 @@ from geo.events.triggers import STRATEGIC, Trigger, find_triggers, irrealis_zone
 from geo.records import PLACE_ROLES, Article, Mention
 from geo.text import title_lines, within
 
-MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit)\s+"
-                      r"(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
+# ... and whose attack it is: "serangan udara Israel", "agresi Rusia", "strikes by Israel".
+MILITARY = re.compile(r"\b(?:pasukan|tentara|militer|angkatan\s+bersenjata|prajurit|"
+                      r"serangan(?:\s+(?:udara|rudal|drone|darat|militer|balasan))?|agresi|invasi|"
+                      r"gempuran|pengeboman|(?:attacks?|strikes?|airstrikes?|shelling|bombardment|"
+                      r"invasion)\s+by(?:\s+the)?)\s+(?:[A-Z][\w-]*\s+(?:dan|and|atau|or)\s+)?$", re.I)
 MILITARY_AFTER = re.compile(r"^\s*(?:forces|troops|army|soldiers|military|artillery)\b", re.I)
 DATELINE_END = re.compile(r"\s*[\u2014\u2013,-]")
 # A dateline ("Moskwa \u2014 Rusia, ...") opens the article: within its first characters.
@@ -39,6 +42,7 @@ class Context:
     mention_starts: list[int]  # of `mentions`, ascending: what mentions_in bisects
     date_starts: list[int]
     weapon: str | None = None  # the article's dominant weapon (geo.events.violence), once read
+    remote: str | None = None  # the remote weapon it tells most, once read
     words: Mapping[str, Sequence[tuple[int, int]]] | None = None  # statement_words, once read
     theatre: str | None = None  # ISO code of the country the article places most things in
 

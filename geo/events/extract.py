@@ -38,7 +38,7 @@ from geo.events.triggers import (
     is_irrealis,
     sentence_triggers,
 )
-from geo.events.violence import dominant_weapon, is_reference, violent_kind
+from geo.events.violence import article_weapons, cross_border, is_reference, violent_kind
 from geo.events.where import event_places, fallback_place, geo_precision, place_label
 from geo.records import PLACE_ROLES, Article, Entry, Event, Excerpt, Mention, with_id
 from geo.text import inside_any
@@ -111,6 +111,13 @@ def _actors(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context
     return tuple(dict.fromkeys(out))
 
 
+def _forces_of(actors: tuple[str, ...], ctx: Context) -> set[str]:
+    """The ISO codes of the states whose forces `actors` names ("Israel forces")."""
+    names = {a[: -len(" forces")] for a in actors if a.endswith(" forces")}
+    return {m.entry.country for m in ctx.mentions if m.entry is not None
+            and m.entry.kind == "country" and m.entry.name in names}
+
+
 def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
           zones: list[tuple[int, int]],
           previous: tuple[date, date] | None, last_day: date | None, cumulative: bool
@@ -175,7 +182,8 @@ def extract_events(article: Article, mentions: list[Mention],
     triggers = sentence_triggers(text, sentences)
     ctx = article_context(article, mentions, sentences, triggers)
     kinds = sentence_kinds(article, sentences, ctx.dates, ctx.date_starts)
-    ctx = replace(ctx, weapon=dominant_weapon(t for t, k in zip(triggers, kinds) if k == NEWS),
+    weapon, remote = article_weapons(t for t, k in zip(triggers, kinds) if k == NEWS)
+    ctx = replace(ctx, weapon=weapon, remote=remote,
                   words=statement_words(text) if seats else None)
     news = window(article.published)
     events: list[Event] = []
@@ -505,6 +513,10 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
             places = [fallback] if fallback else []
         claim = claim_for(claims, trigger.start)
         actors = _actors(text, sentence, trigger, ctx, claims, [] if inferred else places)
+        if (etype, sub) == (BATTLES, CLASH) and ctx.remote is not None and \
+                cross_border(text, sentence, trigger, _forces_of(actors, ctx),
+                             {m.entry.country for m in places if m.entry is not None}):
+            etype, sub = REMOTE, ctx.remote  # "serangan Israel" in Iran, in a war of air strikes
         toll: Fatalities | None = fatal if etype != STRATEGIC else None
         for place in places:
             entry = place.entry

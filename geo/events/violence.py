@@ -115,6 +115,10 @@ TARGET_CHARS = 40
 GROUND = re.compile(r"\b(?:gunmen|stormed|storming|raided|raiding|ambushed|men\s+armed|"
                     r"orang\s+bersenjata|orang\s+tak\s+dikenal|OTK|menyerbu|diserbu|menyergap|"
                     r"disergap)\b", re.I)
+# Troops on the ground: "pasukan darat", "ground forces", "troops entered".
+GROUND_FORCES = re.compile(r"\b(?:pasukan\s+darat|ground\s+(?:forces|troops|operation|offensive|"
+                           r"incursion)|operasi\s+darat|incursion|invaded|troops\s+(?:entered|"
+                           r"crossed|advanced))\b", re.I)
 # "the attack", "Tuesday's attack", "serangan tersebut": the incident told already.
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|other|previous|"
                               r"earlier|recent|similar|such|past)|'s|\u2019s)"
@@ -142,22 +146,35 @@ def is_reference(text: str, sentence_start: int, trigger: Trigger) -> bool:
     return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, trigger.end))
 
 
-def dominant_weapon(triggers: Iterable[Sequence[Trigger]]) -> str | None:
-    """The weapon an article's war is fought with, when one clearly dominates ("Israeli air
-    strikes ..." told again and again): what its bare "serangan Israel" most likely was.
-    `triggers` are the news sentences' triggers."""
+def article_weapons(triggers: Iterable[Sequence[Trigger]]) -> tuple[str | None, str | None]:
+    """(dominant, most told) remote weapon of an article's news sentences (`triggers`).
+
+    The dominant one is what the war is fought with when it clearly dominates ("Israeli air
+    strikes ..." told again and again): what any bare "serangan Israel" most likely was. The
+    most told one is what a state's bare attack across a border was (cross_border)."""
     counts: Counter[str] = Counter()
     for found in triggers:
         for sub in {t.sub_event_type for t in found if t.family == "violent"}:
             counts[sub] += 1
     weapons = [(counts[w], w) for w in (AIR, SHELLING) if counts[w]]
     if not weapons:
-        return None
+        return None, None
     n, weapon = max(weapons)
     others = sum(c for c, w in weapons if w != weapon)
     if n >= DOMINANT_SENTENCES and n >= 2 * (counts[CLASH] + others):
-        return weapon
-    return None
+        return weapon, weapon
+    return None, weapon
+
+
+def cross_border(text: str, sentence: tuple[int, int], trigger: Trigger,
+                 attackers: set[str], where: set[str]) -> bool:
+    """Whether a bare attack is a state's strike into another country: its forces (ISO codes
+    `attackers`, one state) hit places in countries `where` that are not its own, and no
+    ground force is told. Such an attack is made from afar ("serangan Israel" in Iran)."""
+    s, e = sentence
+    return (trigger.family == "attack" and len(attackers) == 1 and bool(where)
+            and not attackers & where and not GROUND.search(text, s, e)
+            and not GROUND_FORCES.search(text, s, e))
 
 
 def _crowd_munition(text: str, s: int, t: Trigger) -> bool:
@@ -170,7 +187,7 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
                  fatal: Fatalities | None, weapon: str | None = None) -> tuple[Trigger, str, str] | None:
     """The sentence's one violent event: the trigger it hangs on and its ACLED type and
     sub-type; None when the sentence reports no violence of its own. `weapon` is the
-    article's dominant weapon (dominant_weapon), taken by an attack that names none."""
+    article's dominant weapon (article_weapons), taken by an attack that names none."""
     s, e = sentence
     violent = [t for t in triggers if t.event_type != STRATEGIC]
     told = [t for t in violent if not is_reference(text, s, t)]

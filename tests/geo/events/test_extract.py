@@ -501,3 +501,20 @@ def test_a_toll_told_right_after_history_goes_on_with_it(gaz):
             "off the coast of Kenya. Seven passengers aboard were killed.")
     events = passage(gaz, text, "2025-03-14")
     assert [(e.place, e.fatalities_best) for e in events] == [("Kismayo", None)]
+
+
+@pytest.mark.parametrize("second, sub", [
+    # a state's bare attack into another country, in an article of air strikes: from the air
+    ("Serangan Rusia pada Minggu juga menewaskan seorang komandan di Ukraina.", "Air/drone strike"),
+    ("An attack by Russia on Sunday also killed a commander in Ukraine.", "Air/drone strike"),
+    # its ground forces told: no strike from afar
+    ("Pasukan darat Rusia pada Minggu menyerang pos tentara di Ukraina.", "Armed clash"),
+])
+def test_a_states_bare_attack_across_a_border_is_its_war_from_afar(gaz, second, sub):
+    lang = "en" if second.startswith("An ") else "id"
+    first = ("Russian warplanes bombed Kharkiv on Friday." if lang == "en" else
+             "Jet tempur Rusia melancarkan serangan udara ke Kharkiv pada Jumat.")
+    article = make_article(f"{first} {second}", "x", published="2025-06-16", language=lang)
+    events = extract_events(article, article_places(article, gaz), seats(gaz))
+    sunday = [e for e in events if e.date_start == date(2025, 6, 15)]
+    assert [e.sub_event_type for e in sunday] == [sub]
