@@ -13,7 +13,8 @@ today's events. The rules are kinds of sentence, not phrases of any one article:
   told as history ("pernah", "in the past", "has long"), or referring back to a background
   sentence ("the same incident");
 - denial: a sentence that denies or dismisses ("dismissed accusations", "membantah");
-- generic: habits and totals ("regularly", "for years", "since the withdrawal started").
+- generic: habits and totals ("regularly", "for years", "since the withdrawal started");
+- accident: a crash nothing shot down, a blast the text calls technical.
 """
 from __future__ import annotations
 
@@ -80,6 +81,16 @@ DENIAL = re.compile(
     r"categorically|fake\s+news|membantah|dibantah|menyangkal|disangkal|"
     r"menepis|mempertanyakan\s+tuduhan|menolak\s+(?:tuduhan|klaim)|tidak\s+pernah\s+(?:mengakui|mengonfirmasi))\b",
     re.I)
+# Crashes and blasts the text says were no hostile act (CODING.md §2, accident): a crash is
+# one unless something shot it down; "no indication of enemy fire" says so outright.
+ACCIDENT = re.compile(
+    r"\b(?:crash|crashed|crashes|crash-landed|kecelakaan|jatuhnya\s+pesawat|pesawat\s+(?:\w+\s+){0,3}jatuh|"
+    r"no\s+indications?|technical\s+(?:failure|fault|problems?|malfunction)|mechanical\s+(?:failure|"
+    r"problems?)|accidental(?:ly)?|gangguan\s+teknis|kerusakan\s+mesin|korsleting|short\s+circuit)\b",
+    re.I)
+SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|brought\s+down|ditembak\s+jatuh|"
+                       r"menembak\s+jatuh|dijatuhkan|menjatuhkan|missile|rudal|hit\s+by|struck\s+by)\b",
+                       re.I)
 # A sentence that refers to the one before it ("the same incident", "serangan itu"): it
 # continues a background story.
 SAME_STORY = re.compile(r"\b(?:the\s+same|that\s+(?:attack|day|year|time)|(?:serangan|ledakan|"
@@ -89,7 +100,7 @@ SAME_STORY = re.compile(r"\b(?:the\s+same|that\s+(?:attack|day|year|time)|(?:ser
 
 # One pass over the article finds where each kind's words stand.
 _KIND_WORDS = Gated({"background": BACKGROUND, "generic": GENERIC, "denial": DENIAL,
-                     "same": SAME_STORY})
+                     "same": SAME_STORY, "accident": ACCIDENT})
 
 
 def window(published: date) -> tuple[date, date]:
@@ -148,6 +159,8 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
             kind = "background"
         elif any_within(words["denial"], s, e):
             kind = "denial"
+        elif any_within(words["accident"], s, e) and not SHOT_DOWN.search(text, s, e):
+            kind = "accident"
         elif any_within(words["generic"], s, e) and not inside:
             kind = "generic"
         else:

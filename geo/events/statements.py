@@ -19,7 +19,7 @@ SPEECH = re.compile(
     r"\b(?:said|says|told|stated|announced|declared|warned|condemned|condemns|accused|accuses|"
     r"blamed|blames|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed|criticized|saying|"
     r"criticised|slammed|denounced|demanded|insisted|vowed|repeated|reiterated|welcomed|praised|"
-    r"described|menilai|"
+    r"described|menilai|wrote|writes|tweeted|tweets|posted|menulis|mencuit|"
     r"mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|mengecam|mengutuk|menuduh|"
     r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|"
     r"mengumumkan|menyebut|kata|ujar|tutur|ucap|"
@@ -81,7 +81,8 @@ ABOUT_CONFLICT = re.compile(
     r"damai|konflik|pembantaian|genosida|sandera|kebiadaban|nuklir|nuclear|shelling|shelled|"
     r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|bombardment|"
     r"penembakan|pengeboman|pertempuran|bentrokan|pembunuhan|dibunuh|negotiations|"
-    r"political\s+process|sabotage|insurgents?|perundingan|negosiasi)\b", re.I)
+    r"political\s+process|sabotage|insurgents?|perundingan|negosiasi|front\s*lines?|diplomacy|"
+    r"garis\s+depan|diplomasi|sanctions|sanksi)\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
 BODIES = [
     (re.compile(r"\biaea\b", re.I), "iaea"),
@@ -267,7 +268,8 @@ def _owner(text: str, a: int, b: int, mentions: Sequence[Mention],
     return None
 
 
-INTRO_BREAK = re.compile(r"\b(?:between|and|with|against|dan|dengan|antara|melawan)\s+|[;:]\s*|,\s+(?=[a-z])")
+INTRO_BREAK = re.compile(r"\b(?:between|and|with|against|dan|dengan|antara|melawan)\s+|[;:]\s*|,\s+(?=[a-z])|"
+                         r"(?<![A-Z])[.!?][\u201d\"]?\s+")  # (a sentence's end; "U.S." is none)
 
 
 # Capitalised words of a speaker phrase that name no one.

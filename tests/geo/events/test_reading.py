@@ -116,3 +116,18 @@ def test_trends_and_habits_are_no_news(sentence, lang):
 ])
 def test_then_titles_are_history_and_regular_attacks_a_habit(sentence, kind):
     assert kinds(f"Police patrolled the city on Friday. {sentence}")[sentence] == kind
+
+
+@pytest.mark.parametrize("sentence, lang, kind", [
+    # a crash nothing shot down, and a blast told as technical, are accidents
+    ("A cargo helicopter crashed near the airbase, killing four crew.", "en", "accident"),
+    ("Officials said there was no indication the jet went down because of hostile fire.", "en",
+     "accident"),
+    ("Sebuah pesawat militer jatuh di hutan dan menewaskan enam awaknya.", "id", "accident"),
+    ("Ledakan di gudang amunisi itu dipicu korsleting listrik.", "id", "accident"),
+    # shot down is no accident
+    ("Rebels shot down a helicopter near the airbase, killing four crew.", "en", NEWS),
+    ("Pesawat itu ditembak jatuh rudal pemberontak.", "id", NEWS),
+])
+def test_crashes_and_technical_blasts_are_accidents(sentence, lang, kind):
+    assert kinds(f"Police patrolled the city on Friday. {sentence}", lang=lang)[sentence] == kind

@@ -276,3 +276,17 @@ def test_the_is_no_name_to_look_back_for(gaz):
     text = ("Government officials met in Kismayo on Tuesday. They said the talks went on. The "
             "reporter said Kenyan troops backed by Somali police surrounded the rebels.")
     assert statements(gaz, text) == []
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # posts are tellings too
+    ("Ukraine's president wrote on social media that the shelling of Kharkiv must stop.", "en",
+     "Kyiv"),
+    ("Turkey's foreign minister tweeted that the attacks on Gaza are a crime.", "en", "Ankara"),
+    # a speaker is introduced in their own sentence: not with the country of the one before
+    ("Iraqi troops said the militant was killed in Iraq. U.S. President John Hale later "
+     "confirmed it. \u201cThe war on terror goes on,\u201d Hale wrote.", "en", "Washington"),
+])
+def test_posts_are_statements_of_their_authors(gaz, text, lang, place):
+    said = statements(gaz, text, lang)
+    assert place in [s.place for s in said]
