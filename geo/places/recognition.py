@@ -45,7 +45,16 @@ highway hwy way court ct pike circle place square plaza hall building center cen
 # Words before a name that make it a locative ("in Paris", "di Jenewa").
 LOCATIVE = _words("""in at near from to into outside across toward towards via
 di ke dari dekat menuju shelled shelling attacked struck hit bombed targeted targeting
-menembaki menyerang menggempur membombardir""")
+menembaki menyerang menggempur membombardir seized captured overran retook recaptured
+merebut menguasai direbut dikuasai kota desa kampung dusun distrik kecamatan kabupaten""")
+# Arabic articles and name words that begin a longer name ("Al-Luweib", "Abu Shouk").
+NAME_PARTICLES = _words("al el ad an ar as at ash abu bin ibn umm bani beni")
+# Armed groups whose names are also towns' ("Shabab", "Hamas"): the group, unless "in X"
+# (attacked, menyerang: the group is what is attacked).
+GROUP_NAMES = _words("shabab shabaab hamas hezbollah hizbullah houthi houthis taliban")
+SPATIAL = _words("in at near from di ke dari dekat")
+# "the town of Bara": "of" after a place noun is a locative too.
+PLACE_NOUNS = _words("town city village district province region")
 # Capitalised words that may stand before a place name without making it a person's name.
 TITLES = _words("""presiden president menteri minister pm perdana ketua kota kabupaten
 provinsi negara wilayah pasukan tentara militer ibu pemerintah kementerian kemlu the a an
@@ -282,6 +291,11 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         if key in DIRECTIONS:
             continue  # "di Tengah Konflik": a compass word alone is no place
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if key in NAME_PARTICLES and nxt is not None and is_capitalised(nxt.text) and \
+                text[tokens[j].end:nxt.start] in ("-", " "):
+            continue  # "desa Al-Luweib": the article of a longer name the index lacks, not Ål
+        if key in GROUP_NAMES and not (i > 0 and tokens[i - 1].key in SPATIAL):
+            continue  # "50 al-Shabab militants": the group, not Shabāb in Iran
         # (a place after a locative is where: "di Gaza tengah menewaskan" is central Gaza)
         if nxt is not None and nxt.key in DIRECTIONS and _spaced(text, tokens[j], nxt) and not (
                 ASPECT.match(text, nxt.start) and not (i > 0 and tokens[i - 1].key in LOCATIVE)):
@@ -290,7 +304,8 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         after = j + 1
         role = _role(text, tokens, i, j, gaz, key, titles)
         # "shelled Fizuli, Terter and Dashkesan": a list after a locative shares it
-        locative = i > 0 and tokens[i - 1].key in LOCATIVE or bool(out) and \
+        locative = i > 0 and tokens[i - 1].key in LOCATIVE or i > 1 and tokens[i - 1].key == "of" \
+            and tokens[i - 2].key in PLACE_NOUNS or bool(out) and \
             out[-1][0].locative and text[out[-1][0].end:tok.start] in LIST_JOINS
         hit = Hit(tok.start, end, key, gaz.lookup_key(key), role,
                   _sentence_initial(text, tokens, i), locative)

@@ -192,3 +192,23 @@ def test_a_region_indonesian_text_names_often_is_still_a_name(gaz, text, name):
     # frequency in Indonesian text made "Texas" and "California" look like ordinary words,
     # which no model could take; a region is a name however often news writes it
     assert [found for found, _ in spans(text, gaz, "id")] == [name]
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a place noun or a verb of capture before a name makes it a locative
+    ("Milisi merebut kota Bara pekan lalu.", "id", "Bara"),
+    ("Fighters seized the town of Bara in North Kordofan.", "en", "Bara"),
+])
+def test_a_place_noun_before_a_name_is_a_locative(gaz, text, lang, name):
+    assert (name, "place") in spans(text, gaz, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the article of a longer name the index lacks is no town of its own (Ål, Norway)
+    ("Drone menghantam pemakaman di desa Al-Luweib pada Senin.", "id"),
+    # an armed group named like a town is the group
+    ("Airstrikes targeted al-Shabab fighters near the river.", "en"),
+    ("Tentara menyerang Hamas pada Senin.", "id"),
+])
+def test_name_particles_and_armed_groups_are_no_towns(gaz, text, lang):
+    assert spans(text, gaz, lang) == []
