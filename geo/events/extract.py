@@ -345,12 +345,16 @@ def _leads_absorbed(events: list[Event]) -> list[Event]:
         # the article's first violent event on a country or region point ("civilians were
         # displaced this week by fighting in the Central African Republic") is its lead too
         lead = k == first and ev.geo_precision == 3
-        if ev.event_type not in ARMED_VIOLENCE or not _generic(ev.trigger) or \
+        # a lead of a named kind ("Tuesday's train hijacking") is summed up by the body's
+        # incident of that kind only
+        same_kind = not _generic(ev.trigger)
+        if ev.event_type not in ARMED_VIOLENCE or (same_kind and not lead) or \
                 (ev.primary.place_start is not None and not lead):
             continue
         later = next((j for j in range(k + 1, len(events)) if _tells_more(events[j], ev)
                       and out[j] is not None and (ev.primary.place_start is None
-                                                  or events[j].geo_precision < 3)),
+                                                  or events[j].geo_precision < 3)
+                      and (not same_kind or events[j].sub_event_type == ev.sub_event_type)),
                      None)
         if later is None:
             continue

@@ -66,8 +66,11 @@ LEXICON = [
      REMOTE, IED, "violent"),
     # An explosion says what was heard, not what caused it: a bomb, or the war's missiles.
     ("blasts?|explosions?|exploded|ledakan|meledak", REMOTE, IED, "blast"),
+    # (a hijacking holds its passengers: ACLED's abduction)
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostages?|"
-         "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera",
+         "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera|"
+         "hijack|hijacked|hijacking|hijackers|membajak|dibajak|pembajakan|"
+         "took over (?:a |the )?(?:[\\w-]+ )?(?:train|bus|plane|ship|vessel|aircraft|Express)",
      CIVILIANS, ABDUCTION, "violent"),
     ("recaptured|retook|retaken|regained control|liberated|merebut kembali|direbut kembali",
      BATTLES, REGAINS, "violent"),

@@ -518,3 +518,11 @@ def test_a_states_bare_attack_across_a_border_is_its_war_from_afar(gaz, second, 
     events = extract_events(article, article_places(article, gaz), seats(gaz))
     sunday = [e for e in events if e.date_start == date(2025, 6, 15)]
     assert [e.sub_event_type for e in sunday] == [sub]
+
+
+def test_a_lead_that_names_its_kind_is_the_bodys_incident_of_that_kind(gaz):
+    text = ("Officials in Kenya said on Friday that 12 people died in Tuesday's bus hijacking in the "
+            "country's north. Gunmen hijacked the bus near Moyale on Tuesday and held 30 passengers.")
+    abductions = [e for e in passage(gaz, text, "2025-03-14")
+                  if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [(e.place, e.fatalities_best) for e in abductions] == [("Moyale", 12)]

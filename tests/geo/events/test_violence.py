@@ -165,3 +165,13 @@ def test_ballistic_missiles_are_a_missile_attack_not_an_air_strike(text):
 def test_missiles_from_warplanes_are_an_air_strike():
     assert kind("Warplanes fired cruise missiles at Odesa, killing three.") == \
         ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text", [
+    # a hijacking holds its passengers: an abduction
+    "Gunmen hijacked a bus carrying 40 pilgrims on the highway.",
+    "Kelompok bersenjata membajak sebuah kapal feri di lepas pantai.",
+    "Rebels took over the night train near the border.",
+])
+def test_a_hijacking_is_an_abduction(text):
+    assert kind(text) == ("Violence against civilians", "Abduction/forced disappearance")
