@@ -103,7 +103,9 @@ _UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchild
             r"women|villagers|villages|residents|patients|refugees|displaced|aid\s+seekers|families|"
             r"journalists|people|persons|warga(?:\s+sipil)?|penduduk|anak-anak|perempuan|jemaah|"
             r"jemaat|pasien|pengungsi|desa|permukiman|pemukiman|penumpang|pelajar|siswa|wartawan|"
-            r"orang|jiwa")
+            r"orang|jiwa|"
+            # merchant shipping ("kapal perang", warships, are armed)
+            r"ships|vessels|tankers|freighters|kapal(?:-kapal)?(?!\s+perang)")
 UNARMED = re.compile(rf"\b(?:{_UNARMED})\b", re.I)
 # Fire aimed at a town or city, weapon unstated, comes from afar ("penembakan pada kota utama
 # Stepanakert"). The first target after the trigger decides: "attacked villages between the

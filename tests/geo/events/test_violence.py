@@ -175,3 +175,16 @@ def test_missiles_from_warplanes_are_an_air_strike():
 ])
 def test_a_hijacking_is_an_abduction(text):
     assert kind(text) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # merchant ships attacked are civilian targets; a warship is armed
+    ("Gunmen in speedboats attacked two cargo ships off the coast.",
+     ("Violence against civilians", "Attack")),
+    ("Dua kapal dagang diserang kelompok bersenjata di lepas pantai.",
+     ("Violence against civilians", "Attack")),
+    ("Gunmen in speedboats attacked a navy patrol boat and two warships off the coast.",
+     ("Battles", "Armed clash")),
+])
+def test_merchant_ships_are_civilian_targets(text, expected):
+    assert kind(text) == expected
