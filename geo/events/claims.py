@@ -12,7 +12,8 @@ _CALENDAR = "|".join(list(DAYS) + (MONTHS_ID + " " + MONTHS_EN).split())
 
 # "X menuduh Y ...": what follows the verb is X's claim.
 CLAIM_VERBS = re.compile(r"\b(?:menuduh|menuding|mengklaim|mengatakan|menyatakan|melaporkan|"
-                         r"menyebut|menegaskan|accused|accuses|claimed|claims|said|says|"
+                         r"menyebut|menyebutkan|mengungkapkan|mengonfirmasi|menegaskan|accused|accuses|"
+                         r"claimed|claims|said|says|confirmed|announced|"
                          r"reported|stated|alleged)\b", re.IGNORECASE)
 # "..., kata X." / "..., said X." / "according to X": the sentence is X's.
 SAID_BY = re.compile(r"(?:[,\u201d\"]\s*(?:kata|ujar|tutur|ucap|tegas|said|says)|\baccording\s+to|"

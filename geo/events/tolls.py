@@ -53,6 +53,10 @@ TOLL = re.compile(
     re.IGNORECASE)
 
 
+# "Twelve people, including four children, were killed": the count before the subset.
+WITH_SUBSET = re.compile(rf"\b(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+[^\W\d_]+)?)"
+                         rf",?\s+(?:including|termasuk|among\s+them|di\s+antaranya)\b[^.;]{{0,60}}?"
+                         rf"\b{_DEATH}\b", re.IGNORECASE)
 # Bodies found are people killed: "the bodies of five government troops", "12 bodies were
 # recovered", "jenazah tiga warga", "lima mayat ditemukan".
 BODIES_OF = re.compile(rf"\b(?:bodies\s+of|(?:jenazah|mayat)|the\s+remains\s+of)\s+"
@@ -60,6 +64,11 @@ BODIES_OF = re.compile(rf"\b(?:bodies\s+of|(?:jenazah|mayat)|the\s+remains\s+of)
                        re.IGNORECASE)
 BODIES_N = re.compile(rf"\b(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})\s+(?:dead\s+)?"
                       rf"(?:bodies|jenazah|mayat))\b", re.IGNORECASE)
+
+
+# "12 orang, termasuk empat anak, tewas": the number between is part of the toll, not it.
+SUBSET = re.compile(r"\s*\(?(?:termasuk|including|among\s+them|di\s+antaranya|di\s+antaranya\s+adalah)\b",
+                    re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +176,9 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
     if DEATH_WORD.search(text, start, end) is None:
         return None
     best: Fatalities | None = None
-    for pattern in (AFTER, BEFORE, TOLL, BODIES_OF, BODIES_N):
+    for pattern in (AFTER, BEFORE, TOLL, BODIES_OF, BODIES_N, WITH_SUBSET):
         for m in _search_all(pattern, text, start, end):
-            if pattern in (AFTER, TOLL) and \
+            if pattern in (AFTER, TOLL) and not SUBSET.match(m.group("gap")) and \
                     re.search(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", m.group("gap"), re.I):
                 continue  # "satu bulan, dengan seribu orang tewas": the toll is the nearer number
             if re.search(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", text[start:m.start("phrase")],

@@ -33,3 +33,13 @@ def test_claimant_in_plain_english(gaz, text, lang, label):
 def test_own_voice_has_no_claim(gaz):
     text = "Pertempuran terus berlanjut sepanjang Jumat dan Sabtu."
     assert find_claims(text, 0, len(text), list(find_places(text, gaz, "id"))) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sumber-sumber medis menyebutkan, lima orang tewas dalam serangan di Rafah pada Sabtu.", "id"),
+    ("Hospital officials confirmed that five people were killed in the strike on Rafah on Saturday.",
+     "en"),
+])
+def test_confirming_and_naming_a_toll_claims_it(gaz, text, lang):
+    [claim] = find_claims(text, 0, len(text), find_places(text, gaz, lang))
+    assert claim.holder.split()[0] in ("Sumber-sumber", "Hospital")

@@ -55,3 +55,13 @@ def test_no_toll(text):
 def test_number_words():
     assert [parse_number(w) for w in ("1.200", "dua belas", "seratus", "twenty five", "x")] == [
         1200, 12, 100, 25, None]
+
+
+@pytest.mark.parametrize("text, best", [
+    # a subset named inside the toll is part of it, not the toll
+    ("Nine villagers, including three women, were killed in the raid.", 9),
+    ("Sembilan warga, termasuk tiga perempuan, tewas dalam serangan itu.", 9),
+    ("Sebanyak 15 orang termasuk lima anak tewas.", 15),
+])
+def test_a_subset_inside_the_toll_is_not_the_toll(text, best):
+    assert find_fatalities(text, 0, len(text)).best == best
