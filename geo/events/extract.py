@@ -71,7 +71,8 @@ JUDGMENT = re.compile(r"\b(?:unacceptable|outrageous|appalling|abhorrent|deplora
                       r"sejalan))\b", re.I)
 # "Ia menilai serangan udara ... tak lagi dapat dibenarkan", "described the strikes as": the
 # violence is what an opinion is about, told elsewhere if at all.
-ASSESSED = re.compile(r"\b(?:menilai|menganggap|memandang|described|deemed|branded)\b(?=[^.;]{0,80}$)",
+ASSESSED = re.compile(r"\b(?:menilai|menganggap|memandang|described|deemed|branded|menurut|"
+                      r"according\s+to)\b(?=[^.;]{0,80}$)",
                       re.I)
 # Told as the same day as the last day the text named.
 SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+)?hours\s+later|later\s+that\s+(?:day|night|evening)|"

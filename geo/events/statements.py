@@ -20,6 +20,7 @@ SPEECH = re.compile(
     r"blamed|blames|urged|urges|called\s+(?:on|for)|calls\s+(?:on|for)|appealed|criticized|saying|"
     r"criticised|slammed|denounced|demanded|insisted|vowed|repeated|reiterated|welcomed|praised|"
     r"described|menilai|wrote|writes|tweeted|tweets|posted|menulis|mencuit|"
+    r"merespons|menanggapi|menurut|according\s+to|"
     r"mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|mengecam|mengutuk|menuduh|"
     r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|"
     r"mengumumkan|menyebut|kata|ujar|tutur|ucap|"
@@ -39,7 +40,8 @@ OFFICIAL = re.compile(
     r"presiden|perdana\s+menteri|menteri|kementerian|menhan|menlu|juru\s+bicara|jubir|duta\s+besar|"
     r"dubes|utusan|pemerintah|pejabat|militer|tentara|panglima|komandan|kepala|pemimpin|dewan|"
     r"pbb|paus|gubernur|gedung\s+putih|jenderal|kolonel|mayjen|letjen|brigjen|laksamana|ketua|"
-    r"wakil|direktur|koordinator|delegasi|diplomat|kapolri|kapolda|kapolres|juru\s+runding)(?!\w)",
+    r"wakil|direktur|koordinator|delegasi|diplomat|kapolri|kapolda|kapolres|juru\s+runding|"
+    r"icc|international\s+criminal\s+court|mahkamah\s+pidana\s+internasional)(?!\w)",
     re.I)
 # Armed groups speak for themselves ("a Taliban spokesman", "juru bicara Houthi"): from the
 # country they fight in, whose capital places what they say.
@@ -82,12 +84,16 @@ ABOUT_CONFLICT = re.compile(
     r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|bombardment|"
     r"penembakan|pengeboman|pertempuran|bentrokan|pembunuhan|dibunuh|negotiations|"
     r"political\s+process|sabotage|insurgents?|perundingan|negosiasi|front\s*lines?|diplomacy|"
-    r"garis\s+depan|diplomasi|sanctions|sanksi)\b", re.I)
+    r"garis\s+depan|diplomasi|sanctions|sanksi|"
+    # (what an armed group does is the war: "tindakan internasional untuk menghentikan Houthi")
+    r"houthis?|hamas|hezbollah|hizbullah|taliban|al-shabaa?b|boko\s+haram|kkb|tpnpb)\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
 BODIES = [
     (re.compile(r"\biaea\b", re.I), "iaea"),
     (re.compile(r"\bnato\b", re.I), "nato"),
     (re.compile(r"\b(?:pope|paus|vatican|vatikan)\b", re.I), "vatican"),
+    (re.compile(r"\b(?:icc|international\s+criminal\s+court|mahkamah\s+pidana\s+internasional)\b",
+                re.I), "icc"),
     (re.compile(r"\b(?:security\s+council|dewan\s+keamanan)\b", re.I), "un"),
     (re.compile(r"\b(?:secretary-general|sekretaris\s+jenderal|u\.n\.|united\s+nations|pbb|"
                 r"perserikatan\s+bangsa-bangsa|un)(?!\w)", re.I), "un"),
@@ -196,6 +202,10 @@ def _speaker(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
 
 
 def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
+    if re.fullmatch(r"menurut|according\s+to", verb.group(), re.I):
+        # "Menurut Mahkamah Pidana Internasional (ICC), ...": who is named after it
+        comma = text.find(",", verb.end(), e)
+        return verb.end() + 1, comma if comma != -1 else verb.end()
     if verb.group().casefold().startswith("di"):
         by = BY_SPEAKER.match(text, verb.end(), e)
         if by is not None:

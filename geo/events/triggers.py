@@ -154,7 +154,11 @@ BETWEEN_LEADERS = re.compile(r"\s+(?:between|with|antara|dengan)\s+(?:the\s+)?(?
 REACTIONS = re.compile(_rx("condemned|condemns|condemning|denounced|denounces|blamed|blames|"
                            "discuss|discussed|discussing|membahas|dibahas|"
                            "criticized|criticised|slammed|welcomed|praised|mourned|"
-                           "mengecam|mengutuk|mengkritik|menyesalkan|menyambut|berduka"), re.I)
+                           "mengecam|mengutuk|mengkritik|menyesalkan|menyambut|berduka|"
+                           "merespons|menanggapi|responded to|reacted to|"
+                           # "pernyataan Merz soal serangan di Gaza": the statement's topic
+                           "(?:pernyataan|komentar|kritik|kritikan|statement|remarks|comments) "
+                           "(?:[\\w-]+ ){0,3}(?:soal|tentang|mengenai|terkait|about|on|over)"), re.I)
 REACTION_CHARS = 60
 CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaikan|asalkan|"
                               "if|unless|provided that|in case"), re.IGNORECASE)

@@ -290,3 +290,21 @@ def test_the_is_no_name_to_look_back_for(gaz):
 def test_posts_are_statements_of_their_authors(gaz, text, lang, place):
     said = statements(gaz, text, lang)
     assert place in [s.place for s in said]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # "according to X" tells X's words; the ICC speaks from The Hague
+    ("Menurut Mahkamah Pidana Internasional (ICC), pembunuhan warga di kota itu dapat "
+     "dikategorikan sebagai kejahatan perang.", "id", "The Hague"),
+    ("According to Ukraine's foreign minister, the shelling of Kharkiv is a war crime.", "en",
+     "Kyiv"),
+    # an armed group is what the war is about
+    ("Menteri Luar Negeri Israel menyerukan tindakan internasional untuk menghentikan Houthi.", "id",
+     "Jerusalem"),
+    # a response to another's statement about violence is a statement, not the violence
+    ("Duta Besar Israel untuk Jerman merespons hati-hati pernyataan Merz soal serangan di Gaza.",
+     "id", "Jerusalem"),
+])
+def test_according_to_groups_and_responses(gaz, text, lang, place):
+    events = events_of(gaz, text, lang)
+    assert [(e.sub_event_type, e.place.split(" (")[0]) for e in events] == [(STATEMENT, place)]
