@@ -74,6 +74,14 @@ JUDGMENT = re.compile(r"\b(?:unacceptable|outrageous|appalling|abhorrent|deplora
 ASSESSED = re.compile(r"\b(?:menilai|menganggap|memandang|described|deemed|branded|menurut|"
                       r"according\s+to)\b(?=[^.;]{0,80}$)",
                       re.I)
+# "attended the funeral of the fighters killed", "pemakaman korban yang tewas": the dead of an
+# incident told elsewhere, mourned.
+MOURNED = re.compile(r"\b(?:funerals?|burial|buried|mourners|mourned|memorial|vigil|pemakaman|"
+                     r"dimakamkan|pelayat|melayat|berduka)\b", re.I)
+MOURNED_CHARS = 30  # past the toll's phrase: its death word
+# "The previous day", told after a day was named: the day before that one, not before the paper.
+DAY_BEFORE = re.compile(r"(?:the\s+)?previous\s+day(?:['\u2019]s)?|the\s+day\s+before|sehari\s+sebelumnya",
+                        re.I)
 # Told as the same day as the last day the text named.
 SAME_DAY = re.compile(r"\b(?:(?:a\s+few\s+|several\s+)?hours\s+later|later\s+that\s+(?:day|night|evening)|"
                       r"that\s+(?:night|evening|morning|afternoon)|the\s+same\s+day|beberapa\s+jam\s+"
@@ -132,6 +140,9 @@ def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
         d = min(own, key=lambda d: abs(d.start - trigger.start))
         if d.kind == "after" and last_day is not None:
             day = last_day - timedelta(days=1)  # "sehari setelah": a day before the date in hand
+            return day, day, True, d
+        if last_day is not None and DAY_BEFORE.fullmatch(d.text):
+            day = last_day - timedelta(days=1)  # "Sehari sebelumnya" after "pada Sabtu (1/11)"
             return day, day, True, d
         if cumulative and d.kind == "day" and re.search(r"\b(?:since|sejak)\b", text[s:d.start], re.I):
             return d.date_start, published, True, d  # "killed since the fighting began on 27 September"
@@ -490,8 +501,12 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     article = ctx.article
     why = [is_irrealis(text, s, t, zones) for t in found]
     triggers = [t for t, w in zip(found, why) if not w]
-    if fatal is not None and (inside_any(fatal.start, zones) or "reaction" in why):
-        fatal = None  # "condemned the attack that killed 12": the toll of an event told elsewhere
+    if fatal is not None and (inside_any(fatal.start, zones) or "reaction" in why or (
+            MOURNED.search(text, s, fatal.end + MOURNED_CHARS)
+            and not any(t.event_type != STRATEGIC for t in triggers))):
+        # "condemned the attack that killed 12", "attended the funeral of those killed": the
+        # toll of an event told elsewhere (a strike on a funeral is its own)
+        fatal = None
     picked = _pick(triggers, text, sentence, fatal, ctx.weapon)
     claims = find_claims(text, s, e, list(ctx.mentions_in(s, e)))
     cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None

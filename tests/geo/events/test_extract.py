@@ -526,3 +526,32 @@ def test_a_lead_that_names_its_kind_is_the_bodys_incident_of_that_kind(gaz):
     abductions = [e for e in passage(gaz, text, "2025-03-14")
                   if e.sub_event_type == "Abduction/forced disappearance"]
     assert [(e.place, e.fatalities_best) for e in abductions] == [("Moyale", 12)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rockets hit Tyre on Saturday, killing four. The previous day, a mechanic was killed in a "
+     "strike on Sidon.", "en"),
+    ("Roket menghantam Tyre pada Sabtu, menewaskan empat orang. Sehari sebelumnya, seorang "
+     "mekanik tewas dalam serangan di Sidon.", "id"),
+])
+def test_the_previous_day_is_the_day_before_the_one_just_told(gaz, text, lang):
+    article = make_article(text, "d", published="2025-11-03", language=lang)  # a Monday
+    events = extract_events(article, article_places(article, gaz), seats(gaz))
+    sidon = [e for e in events if e.place.startswith("Sidon") or e.place.startswith("Saida")]
+    assert [(e.date_start, e.date_end) for e in sidon] == [(date(2025, 10, 31), date(2025, 10, 31))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hundreds attended the funeral in Sidon on Sunday of the fighters who were killed.", "en"),
+    ("Ratusan warga menghadiri pemakaman para pejuang yang tewas di Sidon, Minggu.", "id"),
+])
+def test_mourning_the_dead_is_no_new_incident(gaz, text, lang):
+    article = make_article(text, "f", published="2025-11-03", language=lang)
+    events = extract_events(article, article_places(article, gaz), seats(gaz))
+    assert [e for e in events if e.event_type != "Strategic developments"] == []
+
+
+def test_a_strike_on_a_funeral_is_an_incident(gaz):
+    text = "A drone strike hit a funeral in Sidon on Sunday, killing 12 mourners."
+    [event] = passage(gaz, text, "2025-11-03")
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities_best == 12
