@@ -74,6 +74,12 @@ JUDGMENT = re.compile(r"\b(?:unacceptable|outrageous|appalling|abhorrent|deplora
 ASSESSED = re.compile(r"\b(?:menilai|menganggap|memandang|described|deemed|branded|menurut|"
                       r"according\s+to)\b(?=[^.;]{0,80}$)",
                       re.I)
+# Confirming or claiming an incident told already is who claims it (ACLED), no statement.
+CONFIRMED = re.compile(
+    r"\b(?:confirmed|confirms|mengonfirmasi|membenarkan|claimed\s+responsibility\s+for|"
+    r"(?:mengaku|mengklaim|menyatakan)\s+bertanggung\s+jawab\s+atas)\s+(?:the\s+|that\s+|this\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:attacks?|strikes?|airstrikes?|killings?|bombings?|raids?|operation|serangan|"
+    r"pembunuhan|pengeboman|penembakan|operasi)\b", re.I)
 # "attended the funeral of the fighters killed", "pemakaman korban yang tewas": the dead of an
 # incident told elsewhere, mourned.
 MOURNED = re.compile(r"\b(?:funerals?|burial|buried|mourners|mourned|memorial|vigil|pemakaman|"
@@ -443,6 +449,8 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
     if EFFECTS.search(text, s, e) and not REACTIONS.search(text, s, e) and \
             not ACCUSES.search(text, s, e):
         return []  # "the U.N. says fighting has forced a million to flee": a report, no stand
+    if CONFIRMED.search(text, s, e):
+        return []  # "the army confirmed the strike": a claim of an incident, not a stand
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
     out = []
     home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None

@@ -308,3 +308,13 @@ def test_posts_are_statements_of_their_authors(gaz, text, lang, place):
 def test_according_to_groups_and_responses(gaz, text, lang, place):
     events = events_of(gaz, text, lang)
     assert [(e.sub_event_type, e.place.split(" (")[0]) for e in events] == [(STATEMENT, place)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Rockets hit Sidon on Sunday. Israel's army confirmed the strike, saying the target was a "
+     "weapons depot.", "en"),
+    ("Roket menghantam Sidon pada Minggu. Militer Israel mengonfirmasi serangan itu dan menyebut "
+     "sasarannya gudang senjata.", "id"),
+])
+def test_confirming_a_strike_is_no_statement(gaz, text, lang):
+    assert statements(gaz, text, lang, "2025-11-03") == []
