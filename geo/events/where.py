@@ -42,6 +42,19 @@ def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float
     return score - abs(m.start - trigger.start) / TIE_CHARS
 
 
+# Where the wounded were taken or treated, or people fled to, is not where it happened:
+# "dilarikan ke rumah sakit di El-Obeid", "treated at a hospital in Kassala", "fled to Chad".
+TAKEN_TO = re.compile(r"\b(?:(?:taken|rushed|evacuated|transferred|airlifted|brought)\s+to|"
+                      r"treated\s+(?:at|in)|fled\s+(?:to|into|across)|dilarikan\s+ke|dibawa\s+ke|dirujuk\s+ke|dirawat\s+di|"
+                      r"dievakuasi\s+ke|mengungsi\s+ke|melarikan\s+diri\s+ke)\b"
+                      r"(?:\s+(?:a|the|sebuah))?(?:\s+(?:hospitals?|clinics?|rumah\s+sakit|klinik|"
+                      r"puskesmas))?(?:\s+(?:in|at|di))?\s+$", re.I)
+TAKEN_CHARS = 45
+# Places that describe another ("El-Obeid, kota yang menghubungkan ibu kota Khartoum dengan
+# Darfur", "a town linking Kassala to the coast"): where that place is, not where it happened.
+DESCRIBING = re.compile(r"\b(?:yang\s+menghubungkan|menghubungkan|linking|connecting|(?:which|that)\s+"
+                        r"(?:links|connects)|yang\s+berjarak|(?:located|lying|situated)\s+(?:\w+\s+){0,3}"
+                        r"(?:of|from)|terletak)\b[^.;]*$", re.I)
 # Between two towns of one list: a separator, perhaps "the towns of", perhaps a name the
 # gazetteer lacks ("Jabrayil, Agdere and Terter").
 _SEP = r"(?:\s*,\s*(?:and\s+|dan\s+)?|\s+(?:dan|and|serta|atau|or)\s+)"
@@ -57,7 +70,9 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
     eligible = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES
                 and not (m.entry is not None and m.entry.kind == "continent")
                 and not inside_any(m.start, zones)
-                and not inside_any(m.start, ((c.start, c.end) for c in holders))]
+                and not inside_any(m.start, ((c.start, c.end) for c in holders))
+                and not TAKEN_TO.search(text, max(s, m.start - TAKEN_CHARS), m.start)
+                and not DESCRIBING.search(text, max(s, m.start - TAKEN_CHARS), m.start)]
     if trigger.sub_event_type in AT_A_VENUE:
         # "Turkey and Azerbaijan held talks": the parties; "talks in Turkey": the venue
         eligible = [m for m in eligible if m.entry is None or m.entry.kind != "country"

@@ -555,3 +555,17 @@ def test_a_strike_on_a_funeral_is_an_incident(gaz):
     text = "A drone strike hit a funeral in Sidon on Sunday, killing 12 mourners."
     [event] = passage(gaz, text, "2025-11-03")
     assert event.sub_event_type == "Air/drone strike" and event.fatalities_best == 12
+
+
+@pytest.mark.parametrize("text, lang", [
+    # where the wounded were taken, and what a place is described by, are not where it happened
+    ("A drone strike hit a market in Kassala on Monday, killing 9. Many of the wounded died after "
+     "being taken to a hospital in Gedaref.", "en"),
+    ("Serangan drone menghantam pasar di Kassala pada Senin, menewaskan 9 orang. Banyak korban "
+     "meninggal sebelum sempat dilarikan ke rumah sakit di Gedaref, kota yang menghubungkan "
+     "Khartoum dengan perbatasan.", "id"),
+])
+def test_where_victims_were_taken_is_not_where_it_happened(gaz, text, lang):
+    article = make_article(text, "h", published="2025-11-04", language=lang)
+    events = extract_events(article, article_places(article, gaz), seats(gaz))
+    assert [e.place for e in events] == ["Kassala"]
