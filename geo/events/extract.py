@@ -5,6 +5,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from geo.errors import InputError
 from geo.events.claims import OFFICE_WORDS, Claim, claim_for, claimant_label, find_claims
@@ -170,18 +171,50 @@ def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred
     return round(min(0.95, max(0.1, score)), 2)
 
 
+# "killed the six attackers who laid siege to a hotel in X and later killed 50 militants in
+# airstrikes": two incidents told one after the other, each in its own clause.
+LATER = re.compile(r",?\s+(?:and\s+)?(?:later|then|subsequently|afterwards)\s+|,?\s+(?:lalu|kemudian|"
+                   r"setelah\s+itu|sesudah\s+itu)\s+", re.I)
+
+
+class Picked(NamedTuple):
+    """One event a sentence tells: its trigger, type, sub-type, the clause it is told in (its
+    place is looked for there) and that clause's toll."""
+
+    trigger: Trigger
+    event_type: str
+    sub_event_type: str
+    clause: tuple[int, int]
+    fatal: Fatalities | None
+
+
 def _pick(triggers: list[Trigger], text: str, sentence: tuple[int, int],
-          fatal: Fatalities | None, weapon: str | None) -> list[tuple[Trigger, str, str]]:
-    """The sentence's one violent event, and one of each kind of strategic development (an
-    accusation is found as a statement)."""
-    out: dict[tuple[str, str], tuple[Trigger, str, str]] = {}
+          fatal: Fatalities | None, weapon: str | None) -> list[Picked]:
+    """The sentence's one violent event (one per clause where it tells one incident after
+    another), and one of each kind of strategic development (an accusation is found as a
+    statement)."""
+    out: dict[tuple[str, str], Picked] = {}
     for t in triggers:
         if t.event_type == STRATEGIC and t.family != "claim":
-            out.setdefault((t.event_type, t.sub_event_type), (t, t.event_type, t.sub_event_type))
-    violent = violent_kind(text, sentence, triggers, fatal, weapon)
-    if violent is not None:
-        out.setdefault((violent[1], violent[2]), violent)
-    return sorted(out.values(), key=lambda x: x[0].start)
+            out.setdefault((t.event_type, t.sub_event_type),
+                           Picked(t, t.event_type, t.sub_event_type, sentence, fatal))
+    s, e = sentence
+    cuts = [m for m in LATER.finditer(text, s, e)]
+    clauses = [(a, b) for a, b in zip([s] + [m.end() for m in cuts], [m.start() for m in cuts] + [e])]
+    told = []
+    if len(clauses) > 1:
+        for a, b in clauses:
+            mine = [t for t in triggers if a <= t.start < b]
+            toll = fatal if fatal is not None and a <= fatal.start < b else None
+            found = violent_kind(text, (a, b), mine, toll, weapon) if mine else None
+            if found is not None:
+                told.append(Picked(*found, (a, b), toll))
+    if len({(p.event_type, p.sub_event_type) for p in told}) < 2:
+        violent = violent_kind(text, sentence, triggers, fatal, weapon)
+        told = [Picked(*violent, sentence, fatal)] if violent is not None else []
+    for p in told:
+        out.setdefault((p.event_type, p.sub_event_type), p)
+    return sorted(out.values(), key=lambda x: x.trigger.start)
 
 
 def extract_events(article: Article, mentions: list[Mention],
@@ -519,10 +552,10 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     claims = find_claims(text, s, e, list(ctx.mentions_in(s, e)))
     cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None
     out = []
-    for trigger, etype, sub in picked:
+    for trigger, etype, sub, clause, fatal in picked:
         first, last, explicit, dm = _when(text, sentence, trigger, ctx, zones, previous, last_day,
                                           cumulative)
-        places = event_places(text, sentence, trigger, ctx, zones, claims)
+        places = event_places(text, clause, trigger, ctx, zones, claims)
         venue = seats.get("un") if sub == NEGOTIATION and (
             (not places and AT_THE_UN.search(text, s, e)) or COUNCIL_MEETING.search(text, s, e)) \
             else None

@@ -114,7 +114,8 @@ _TOWNS = r"kota|ibu\s?kota|city|cities|town|towns|capital"
 FIRST_TARGET = re.compile(rf"\b(?:(?P<town>{_TOWNS})|{_UNARMED})\b", re.I)
 TARGET_CHARS = 40
 # Men on the ground: "gunmen burst into a guesthouse in the city" is no fire from afar.
-GROUND = re.compile(r"\b(?:gunmen|stormed|storming|raided|raiding|ambushed|men\s+armed|"
+GROUND = re.compile(r"\b(?:gunmen|stormed|storming|raided|raiding|ambushed|men\s+armed|siege|"
+                    r"besieged|shot\s+dead|gunfights?|firefights?|ditembak\s+mati|pengepungan|mengepung|"
                     r"orang\s+bersenjata|orang\s+tak\s+dikenal|OTK|menyerbu|diserbu|menyergap|"
                     r"disergap)\b", re.I)
 # Troops on the ground: "pasukan darat", "ground forces", "troops entered".
@@ -233,7 +234,7 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
     if not armed and anchor.family == "attack" and not GROUND.search(sentence_text) and \
             _hits_a_town(text, anchor.end, e):
         return anchor, REMOTE, SHELLING
-    if weapon is not None and anchor.family == "attack":
+    if weapon is not None and anchor.family == "attack" and not GROUND.search(sentence_text):
         return anchor, REMOTE, weapon  # "serangan Iran" in a war of missiles, whoever it hit
     if not armed and UNARMED.search(sentence_text):
         return anchor, CIVILIANS, ATTACK

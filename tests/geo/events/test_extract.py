@@ -569,3 +569,17 @@ def test_where_victims_were_taken_is_not_where_it_happened(gaz, text, lang):
     article = make_article(text, "h", published="2025-11-04", language=lang)
     events = extract_events(article, article_places(article, gaz), seats(gaz))
     assert [e.place for e in events] == ["Kassala"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Troops killed the gunmen who stormed a school in Kismayo, Somalia, on Monday and later killed 20 "
+     "militants in airstrikes.", "en"),
+    ("Tentara menembak mati para penyerang yang menyerbu sekolah di Kismayo, Somalia, pada Senin, kemudian "
+     "menewaskan 20 militan dalam serangan udara.", "id"),
+])
+def test_two_incidents_told_one_after_the_other_are_two(gaz, text, lang):
+    article = make_article(text, "l", published="2025-03-12", language=lang)
+    events = extract_events(article, article_places(article, gaz), seats(gaz))
+    got = {(e.sub_event_type, e.place) for e in events}
+    assert ("Air/drone strike", "Somalia") in got
+    assert any(sub != "Air/drone strike" and place == "Kismayo" for sub, place in got)
