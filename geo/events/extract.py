@@ -171,7 +171,7 @@ def _confidence(geo_precision: int, date_precision: int, claimed: bool, inferred
     return round(min(0.95, max(0.1, score)), 2)
 
 
-# "killed the six attackers who laid siege to a hotel in X and later killed 50 militants in
+# "killed the gunmen who held a school in X and later killed 20 fighters in
 # airstrikes": two incidents told one after the other, each in its own clause.
 LATER = re.compile(r",?\s+(?:and\s+)?(?:later|then|subsequently|afterwards)\s+|,?\s+(?:lalu|kemudian|"
                    r"setelah\s+itu|sesudah\s+itu)\s+", re.I)

@@ -43,15 +43,15 @@ def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float
 
 
 # Where the wounded were taken or treated, or people fled to, is not where it happened:
-# "dilarikan ke rumah sakit di El-Obeid", "treated at a hospital in Kassala", "fled to Chad".
+# "dibawa ke klinik di Gedaref", "treated at a hospital in Kassala", "fled to Chad".
 TAKEN_TO = re.compile(r"\b(?:(?:taken|rushed|evacuated|transferred|airlifted|brought)\s+to|"
                       r"treated\s+(?:at|in)|fled\s+(?:to|into|across)|dilarikan\s+ke|dibawa\s+ke|dirujuk\s+ke|dirawat\s+di|"
                       r"dievakuasi\s+ke|mengungsi\s+ke|melarikan\s+diri\s+ke)\b"
                       r"(?:\s+(?:a|the|sebuah))?(?:\s+(?:hospitals?|clinics?|rumah\s+sakit|klinik|"
                       r"puskesmas))?(?:\s+(?:in|at|di))?\s+$", re.I)
 TAKEN_CHARS = 45
-# Places that describe another ("El-Obeid, kota yang menghubungkan ibu kota Khartoum dengan
-# Darfur", "a town linking Kassala to the coast"): where that place is, not where it happened.
+# Places that describe another ("Gedaref, kota yang menghubungkan Kassala dengan pelabuhan",
+# "a town linking Kassala to the coast"): where that place is, not where it happened.
 DESCRIBING = re.compile(r"\b(?:yang\s+menghubungkan|menghubungkan|linking|connecting|(?:which|that)\s+"
                         r"(?:links|connects)|yang\s+berjarak|(?:located|lying|situated)\s+(?:\w+\s+){0,3}"
                         r"(?:of|from)|terletak)\b[^.;]*$", re.I)

@@ -562,7 +562,7 @@ def test_a_strike_on_a_funeral_is_an_incident(gaz):
     ("A drone strike hit a market in Kassala on Monday, killing 9. Many of the wounded died after "
      "being taken to a hospital in Gedaref.", "en"),
     ("Serangan drone menghantam pasar di Kassala pada Senin, menewaskan 9 orang. Banyak korban "
-     "meninggal sebelum sempat dilarikan ke rumah sakit di Gedaref, kota yang menghubungkan "
+     "luka meninggal setelah dibawa ke rumah sakit di Gedaref, kota yang menghubungkan "
      "Khartoum dengan perbatasan.", "id"),
 ])
 def test_where_victims_were_taken_is_not_where_it_happened(gaz, text, lang):

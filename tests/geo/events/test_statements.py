@@ -294,12 +294,12 @@ def test_posts_are_statements_of_their_authors(gaz, text, lang, place):
 
 @pytest.mark.parametrize("text, lang, place", [
     # "according to X" tells X's words; the ICC speaks from The Hague
-    ("Menurut Mahkamah Pidana Internasional (ICC), pembunuhan warga di kota itu dapat "
-     "dikategorikan sebagai kejahatan perang.", "id", "The Hague"),
+    ("Menurut Mahkamah Pidana Internasional (ICC), pembunuhan warga di kota itu "
+     "termasuk kejahatan perang.", "id", "The Hague"),
     ("According to Ukraine's foreign minister, the shelling of Kharkiv is a war crime.", "en",
      "Kyiv"),
     # an armed group is what the war is about
-    ("Menteri Luar Negeri Israel menyerukan tindakan internasional untuk menghentikan Houthi.", "id",
+    ("Menteri Luar Negeri Israel menyerukan agar dunia bertindak melawan Houthi.", "id",
      "Jerusalem"),
     # a response to another's statement about violence is a statement, not the violence
     ("Duta Besar Israel untuk Jerman merespons hati-hati pernyataan Merz soal serangan di Gaza.",
