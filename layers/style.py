@@ -7,6 +7,9 @@ EVENT_COLOURS = {
     "Explosions/Remote violence": "#e67e22",
     "Violence against civilians": "#8e44ad",
     "Strategic developments": "#2471a3",
+    # ACLED's two demonstration types: without their own colour a riot was drawn as a battle
+    "Protests": "#1e8449",
+    "Riots": "#7d6608",
 }
 # Font Awesome 6 icons (served from static/ like the rest) and the class each marker carries.
 EVENT_ICONS = {
@@ -14,6 +17,8 @@ EVENT_ICONS = {
     "Explosions/Remote violence": ("fa-bomb", "remote"),
     "Violence against civilians": ("fa-user-injured", "civilians"),
     "Strategic developments": ("fa-handshake", "strategic"),
+    "Protests": ("fa-bullhorn", "protests"),
+    "Riots": ("fa-fire", "riots"),
 }
 EVENT_ICON_PX = 24  # the event marker's diameter
 

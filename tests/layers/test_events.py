@@ -151,3 +151,12 @@ def test_events_layer_columns():
     assert isinstance(frame, gpd.GeoDataFrame) and frame.crs.to_epsg() == 4326
     assert (frame.geometry.iloc[0].x, frame.geometry.iloc[0].y) == (46.75, 39.76)
     assert frame["excerpt"].iloc[0].endswith("Shusha")
+
+
+def test_protests_and_riots_are_drawn_as_themselves_not_as_battles():
+    riot = replace(event(), event_type="Riots", sub_event_type="Violent demonstration")
+    protest = replace(event(), place_id="gn:1", place="Baku", lat=40.4, lon=49.9,
+                      event_type="Protests", sub_event_type="Peaceful protest")
+    types, _, _, _, _, t, *_ = event_data(_layer(riot, protest))
+    assert [types[k][0] for k in unpack(t)] == ["Riots", "Protests"]
+    assert len({types[k][1] for k in unpack(t)} | {EVENT_COLOURS["Battles"]}) == 3  # own colours
