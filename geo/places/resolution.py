@@ -5,6 +5,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 import numpy as np
@@ -27,6 +28,15 @@ CONTAINER = 4.0  # "Charleston, W.Va.": the next name contains this one
 NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
 NEARBY_KM = 800.0
 CITY_REGION_KM = 60.0
+# At most, for a candidate in the first-level region the text's other names point to. Local
+# news names its towns without their state ("Paris ... Texas inspectors"): each other name
+# votes for the regions its candidates lie in, its vote split among them by how prominent
+# each candidate is (a softmax of the priors), so "Texas" votes almost wholly for the state
+# and a name shared by a hundred hamlets hardly at all.
+REGION = 1.5
+REGION_KINDS = frozenset({"city", "admin1", "admin2"})
+
+Region = tuple[str, str]  # (country, first-level division code)
 
 # Per name key, what depends on the index alone is kept in the index's own memos, at most
 # this many keys each (a corpus of every town of the world must not grow them forever).
@@ -113,20 +123,62 @@ def _country_of(gaz: Gazetteer, hit: Hit) -> str:
     return found
 
 
-def _first_choice(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str]) -> int:
+def region_shares(gaz: Gazetteer, key: str) -> dict[Region, float]:
+    """A name's vote for the first-level regions of its candidates, split by a softmax of
+    their priors (memoised per name); a country's share goes to no region."""
+    memo = gaz.memo("resolve.regions")
+    found = memo.get(key)
+    if found is None:
+        rows = ranked(gaz, key)
+        top = max((score for _, score, _ in rows), default=0.0)
+        weights = [math.exp(score - top) for _, score, _ in rows]
+        total = sum(weights)
+        found = {}
+        for (i, _, _), weight in zip(rows, weights):
+            if KINDS[gaz.kind[i]] in REGION_KINDS and gaz.admin1[i]:
+                region = (gaz.country[i], gaz.admin1[i])
+                found[region] = found.get(region, 0.0) + weight / total
+        if len(memo) > MEMO_KEYS:
+            memo.clear()
+        memo[key] = found
+    return found
+
+
+def region_votes(gaz: Gazetteer, keys: Iterable[str]) -> dict[Region, float]:
+    """The votes of a text's distinct names for regions, added up."""
+    votes: dict[Region, float] = {}
+    for key in set(keys):
+        for region, share in region_shares(gaz, key).items():
+            votes[region] = votes.get(region, 0.0) + share
+    return votes
+
+
+def _region_vote(gaz: Gazetteer, i: int, key: str, votes: dict[Region, float]) -> float:
+    """The other names' vote for candidate i's region (the name's own vote taken out)."""
+    region = (gaz.country[i], gaz.admin1[i])
+    if not region[1] or KINDS[gaz.kind[i]] not in REGION_KINDS:
+        return 0.0
+    return votes.get(region, 0.0) - region_shares(gaz, key).get(region, 0.0)
+
+
+def _first_choice(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str],
+                  votes: dict[Region, float]) -> int:
     """The best entry index before anchors are known (-1 when there is none)."""
     best, best_score = -1, float("-inf")
     for i, score, _ in ranked(gaz, hit.key):
         score += CONTAINER * (bool(containers) and _contained(gaz, i, containers))
         score += SAME_COUNTRY * (support[gaz.country[i]] > 0)
+        score += REGION * min(1.0, _region_vote(gaz, i, hit.key, votes))
         if score > best_score:
             best, best_score = i, score
     return best
 
 
 def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str],
-                     anchors: np.ndarray | None, limit: int = 5) -> list[Candidate]:
-    """The `limit` best candidates, each with its score and the evidence that made it."""
+                     anchors: np.ndarray | None, limit: int = 5,
+                     votes: dict[Region, float] | None = None) -> list[Candidate]:
+    """The `limit` best candidates, each with its score and the evidence that made it;
+    `votes` are the text's names' votes for regions (region_votes)."""
     rows = ranked(gaz, hit.key)
     kms = None
     if anchors is not None and len(anchors) and rows:
@@ -139,17 +191,21 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
         km = float(kms[n]) if kms is not None else NEARBY_KM
         score += CONTAINER * inside + SAME_COUNTRY * (seen > 0)
         score += NEARBY * max(0.0, 1 - km / NEARBY_KM)
-        scored.append((score, n, i, why, inside, seen, km))
+        vote = min(1.0, _region_vote(gaz, i, hit.key, votes)) if votes else 0.0
+        score += REGION * vote
+        scored.append((score, n, i, why, inside, seen, km, vote))
     scored.sort(key=lambda t: (-t[0], t[1]))
     best = _city_of_region(gaz, scored)
     out = []
-    for score, _, i, why, inside, seen, km in ([best] if best else []) + [
+    for score, _, i, why, inside, seen, km, vote in ([best] if best else []) + [
             t for t in scored if t is not best][:limit - 1]:
         evidence = list(why)
         if inside:
             evidence.append("inside the name that follows")
         if seen:
             evidence.append(f"article names {gaz.country[i]} ({seen}x)")
+        if vote > 0:
+            evidence.append(f"other names point to {gaz.country[i]}-{gaz.admin1[i]} ({vote:.2f})")
         if km < NEARBY_KM:
             evidence.append(f"{km:.0f} km from another place named")
         if best is not None and i == best[2] and best is not scored[0]:
@@ -192,9 +248,11 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
         contexts.append((support, containers))
     # The same name in the same setting scores the same: score each (name, container) once.
     # First pass: each name's choice without anchors, from priors and context alone.
+    votes = region_votes(gaz, (h.key for h in hits))
     choice: dict[str, tuple[float, float]] = {}
     for hit, (support, containers) in zip(hits, contexts):
-        if hit.key not in choice and (first := _first_choice(gaz, hit, containers, support)) >= 0:
+        if hit.key not in choice and (
+                first := _first_choice(gaz, hit, containers, support, votes)) >= 0:
             choice[hit.key] = (gaz.lat[first], gaz.lon[first])
     final: dict[tuple[str, tuple[int, ...]], list[Candidate]] = {}
     out = []
@@ -203,7 +261,8 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
         if sig not in final:
             others = list({pt for key, pt in choice.items() if key != hit.key})
             anchors = np.array(others) if others and len(hit.entries) > 1 else None
-            final[sig] = score_candidates(gaz, hit, containers, support, anchors, limit=1)
+            final[sig] = score_candidates(gaz, hit, containers, support, anchors, limit=1,
+                                          votes=votes)
         cands = final[sig]
         best = cands[0] if cands else None
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,

@@ -65,3 +65,23 @@ def test_a_capital_named_like_a_distant_region(gaz, text, kind):
     assert (got.kind, got.country) == (kind, "US")
     if kind == "city":
         assert abs(got.lat - 38.9) < 0.2 and abs(got.lon + 77.0) < 0.2  # GeoNames' Washington, D.C.
+
+
+def test_the_region_the_other_names_point_to_decides(gaz):
+    # Athens and Henderson County are each in several states; the state named once beside
+    # them, though far from both, says which
+    got = resolved("The mayor of Athens and the sheriff of Henderson County met on Friday; "
+                   "Texas officials joined by phone.", gaz)
+    assert (got["Athens"].entry.country, got["Athens"].entry.admin1) == ("US", "TX")
+    assert got["Henderson County"].entry.admin1 == "TX"
+    assert any(e.startswith("other names point to US-TX") for e in got["Athens"].evidence)
+
+
+def test_a_region_vote_is_split_by_prominence(gaz):
+    from geo.places.resolution import region_shares
+    from geo.text import name_key
+    texas = region_shares(gaz, name_key("Texas"))
+    assert texas[("US", "TX")] > 0.8  # the state, not the Mexican hamlets of that name
+    henry = region_shares(gaz, name_key("Henry County"))
+    assert len(henry) > 5 and max(henry.values()) < 0.3  # many counties: a weak vote each
+    assert sum(region_shares(gaz, name_key("Armenia")).values()) < 0.2  # the country has none
