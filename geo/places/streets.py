@@ -17,6 +17,10 @@ kampung distrik""".split())
 # Heads that name an administrative unit: "Kota Medan" is Medan itself.
 ADMIN_HEADS = frozenset("kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur dusun "
                          "kampung distrik".split())
+# Units whose name is written with its head word even in lower case ("warga desa Sukamaju",
+# "di kecamatan Cibeber" name the village and the district, head and all), unlike "kota" and
+# "provinsi", which in running text mostly only say what kind of place follows ("kota Bandung").
+UNIT_HEADS = frozenset("desa kelurahan kecamatan dusun kabupaten".split())
 NUMBER_WORDS = frozenset("no nomor nr km".split())
 _NAME_JOIN = (" ", "/", "-", " - ")
 
@@ -68,7 +72,7 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
             hit = _en_feature(text, tokens, k)
         # "kota Jakarta" is Jakarta; "hotel Oranje" and "Kota Medan" are names of their own.
         if hit is None and lang != "en" and tok.key in ID_HEADS and (
-                is_capitalised(tok.text) or tok.key not in ADMIN_HEADS):
+                is_capitalised(tok.text) or tok.key not in ADMIN_HEADS or tok.key in UNIT_HEADS):
             hit = _id_feature(text, tokens, k, place_starts)
         if hit is not None and (not out or hit.start >= out[-1].end):
             out.append(hit)
