@@ -13,7 +13,10 @@ river lake park island parkway trail square bay""".split())
 ID_HEADS = frozenset("""jalan jl gedung istana hotel pasar bandara pelabuhan kompleks komplek
 masjid stasiun tugu monumen lapangan taman pantai gunung sungai danau pulau kepulauan selat
 teluk jalur dataran kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur dusun
-kampung distrik""".split())
+kampung distrik museum stadion gereja terminal rs rsud""".split())
+# Heads of two words: "Rumah Sakit Indonesia", "Bandar Udara Sentani" ("Bandar" alone opens
+# town names: Bandar Lampung).
+PAIRED_HEADS = {"rumah": "sakit", "bandar": "udara"}
 # Heads that name an administrative unit: "Kota Medan" is Medan itself.
 ADMIN_HEADS = frozenset("kabupaten kota provinsi propinsi kecamatan desa kelurahan prefektur dusun "
                          "kampung distrik".split())
@@ -41,17 +44,18 @@ def _en_feature(text: str, tokens: list[Token], k: int) -> Hit | None:
 
 
 def _id_feature(text: str, tokens: list[Token], k: int, place_starts: set[int]) -> Hit | None:
-    last = k
-    while last + 1 < len(tokens) and last - k < 4:
+    head_end = last = k + (tokens[k].key in PAIRED_HEADS)
+    while last + 1 < len(tokens) and last - head_end < 4:
         nxt = tokens[last + 1]
         if not is_capitalised(nxt.text) or not joined_by(text, tokens[last], nxt, _NAME_JOIN):
             break
-        if nxt.key in NUMBER_WORDS or (last > k and nxt.start in place_starts):
+        if nxt.key in NUMBER_WORDS or (last > head_end and nxt.start in place_starts):
             break  # "Jalan Asia No 1"; "Taman Tiananmen Beijing" is a park in a city
         last += 1
-    if last == k:
+    if last == head_end:
         return None
-    return Hit(tokens[k].start, tokens[last].end, tokens[k].key, (), "feature", False, False)
+    head = " ".join(t.key for t in tokens[k:head_end + 1])
+    return Hit(tokens[k].start, tokens[last].end, head, (), "feature", False, False)
 
 
 def find_features(text: str, tokens: list[Token], lang: str | None,
@@ -63,7 +67,9 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
     place_starts = {p.start for p in places}
     starts = [k for k in caps if tokens[k].key in EN_TAILS] if lang != "id" else []
     if lang != "en":
-        starts = sorted(set(starts) | {k for k, t in enumerate(tokens) if t.key in ID_HEADS})
+        starts = sorted(set(starts) | {k for k, t in enumerate(tokens) if t.key in ID_HEADS or (
+            t.key in PAIRED_HEADS and k + 1 < len(tokens)
+            and tokens[k + 1].key == PAIRED_HEADS[t.key])})
     out: list[Hit] = []
     for k in starts:
         tok = tokens[k]
@@ -71,7 +77,7 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
         if lang != "id" and tok.key in EN_TAILS and is_capitalised(tok.text):
             hit = _en_feature(text, tokens, k)
         # "kota Jakarta" is Jakarta; "hotel Oranje" and "Kota Medan" are names of their own.
-        if hit is None and lang != "en" and tok.key in ID_HEADS and (
+        if hit is None and lang != "en" and (tok.key in ID_HEADS or tok.key in PAIRED_HEADS) and (
                 is_capitalised(tok.text) or tok.key not in ADMIN_HEADS or tok.key in UNIT_HEADS):
             hit = _id_feature(text, tokens, k, place_starts)
         if hit is not None and (not out or hit.start >= out[-1].end):

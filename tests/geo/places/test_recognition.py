@@ -225,3 +225,30 @@ def test_name_particles_and_armed_groups_are_no_towns(gaz, text, lang):
 ])
 def test_a_unit_head_word_belongs_to_the_name(gaz, text, name):
     assert name in [t for t, _ in spans(text, gaz, "id")]
+
+
+@pytest.mark.parametrize("text, name, town", [
+    # a hospital, an airport, a stadium or a church is placed at the town named with it
+    ("Korban dilarikan ke Rumah Sakit Bhayangkara di Jayapura.", "Rumah Sakit Bhayangkara",
+     "Jayapura"),
+    ("Pesawat itu mendarat di Bandar Udara Sentani, Jayapura.", "Bandar Udara Sentani",
+     "Jayapura"),
+    ("Ledakan terdengar di dekat Stadion Gelora Bung Karno, Jakarta.",
+     "Stadion Gelora Bung Karno", "Jakarta"),
+])
+def test_a_building_with_a_head_word_is_placed_at_its_town(gaz, text, name, town):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places(text, gaz, "id")}
+    assert got[name].role == "feature" and got[name].entry.name == town
+
+
+def test_bandar_alone_still_opens_a_town_name(gaz):
+    assert ("Bandar Lampung", "place") in spans("Warga berkumpul di Bandar Lampung.", gaz, "id")
+
+
+def test_the_name_after_a_two_word_head_is_the_building_s_own(gaz):
+    # "Rumah Sakit Indonesia" is a hospital named after the country, not in it
+    from geo.places.mentions import find_places
+    text = "Serangan menghantam Rumah Sakit Indonesia di Rafah."
+    got = {m.text: m for m in find_places(text, gaz, "id")}
+    assert got["Rumah Sakit Indonesia"].entry.country == "PS"
