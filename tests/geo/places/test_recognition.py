@@ -252,3 +252,21 @@ def test_the_name_after_a_two_word_head_is_the_building_s_own(gaz):
     text = "Serangan menghantam Rumah Sakit Indonesia di Rafah."
     got = {m.text: m for m in find_places(text, gaz, "id")}
     assert got["Rumah Sakit Indonesia"].entry.country == "PS"
+
+
+@pytest.mark.parametrize("text, name, entry", [
+    # the short forms Indonesian news gives provinces, countries and towns
+    ("Banjir melanda Jateng sejak Senin.", "Jateng", "Jawa Tengah"),
+    ("Gempa terjadi di NTT pada Selasa.", "NTT", "Nusa Tenggara Timur"),
+    ("Presiden Korsel tiba di Jakarta.", "Korsel", "South Korea"),
+    ("Pengungsi dari Libanon tiba di Siprus.", "Libanon", "Lebanon"),
+    ("Ia pulang ke Jogja pada Senin.", "Jogja", "Yogyakarta"),
+])
+def test_indonesian_short_forms(gaz, text, name, entry):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places(text, gaz, "id")}
+    assert got[name].entry.name == entry
+
+
+def test_indonesian_short_forms_are_not_read_in_english(gaz):
+    assert spans("A DIY kit and the NTT shares fell.", gaz, "en") == []
