@@ -56,6 +56,12 @@ HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tap
 # "kata Chhea Keo dalam keterangannya kepada media": the speaker ends where the setting begins.
 SETTING = re.compile(r"\s+(?:dalam|kepada|saat|ketika|pada|usai|seusai|melalui|lewat|via|in|to|on|at|"
                      r"during|after|when|while|through)\b", re.I)
+# What may follow a closing "..., officials said": when and how it was said, no clause of its
+# own ("said on Tuesday", "said in a statement late Sunday", "menyatakan kepada wartawan").
+SAID_WHEN = re.compile(r"(?:\s*(?:on|in|at|late|early|earlier|later|yesterday|today|tonight|this|last|"
+                       r"pada|dalam|kepada|di|saat|ketika|melalui|lewat|via|to|through|during|"
+                       r"kemarin|hari\s+ini)\b[^,;:\u201c\u201d\"]*?)?[\s.!?\u201d\"]*$", re.I)
+_CLAUSE = re.compile(r"\b(?:that|bahwa|but|tetapi|namun|while|sementara)\b", re.I)
 # A claimant's name is short: a longer "holder" is a clause, not who says it.
 MAX_HOLDER_CHARS = 70
 _STOP = re.compile(r"\b(?:bahwa|that|pada|on|di|in)\b.*$", re.IGNORECASE)
@@ -158,7 +164,9 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
                 re.search(r"\bsaling\b|\bmutually\b", holder, re.I):
             continue
         inside = [p for p in places if holder_start <= p.start < holder_start + len(holder)]
-        closing = not text[m.end():end].strip(" .!?\u201d\"")
+        after = text[m.end():end]
+        closing = not after.strip(" .!?\u201d\"") or (
+            SAID_WHEN.fullmatch(after) is not None and not _CLAUSE.search(after))
         scope = (start, holder_start) if closing else (m.end(), end)  # "..., officials said."
         claims.append(Claim(holder, claimant_label(holder, inside), holder_start,
                             max(holder_start + len(holder), phrase_end), *scope))

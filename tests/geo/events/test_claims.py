@@ -43,3 +43,23 @@ def test_own_voice_has_no_claim(gaz):
 def test_confirming_and_naming_a_toll_claims_it(gaz, text, lang):
     [claim] = find_claims(text, 0, len(text), find_places(text, gaz, lang))
     assert claim.holder.split()[0] in ("Sumber-sumber", "Hospital")
+
+
+@pytest.mark.parametrize("text, holder", [
+    # when and how it was said, after a closing attribution, leave the claim the sentence's
+    ("Drones hit two depots near Kismayo overnight, the port authority said on Friday.",
+     "the port authority"),
+    ("Drones hit two depots near Kismayo overnight, the army said in a statement late Friday.",
+     "the army"),
+])
+def test_a_closing_attribution_with_its_setting_claims_the_sentence(gaz, text, holder):
+    claim = claim_for(find_claims(text, 0, len(text), list(find_places(text, gaz, "en"))),
+                      text.find("hit"))
+    assert claim is not None and claim.holder == holder
+
+
+def test_a_clause_after_the_verb_is_the_claim_not_the_setting(gaz):
+    text = "The army said on Friday that drones hit two depots near Kismayo."
+    claim = claim_for(find_claims(text, 0, len(text), list(find_places(text, gaz, "en"))),
+                      text.find("hit"))
+    assert claim is not None and claim.holder == "The army"
