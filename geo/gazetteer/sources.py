@@ -160,6 +160,9 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
         if r["iso_a2"] == "US" and r["name"] in us_codes:
             admin1 = us_codes[r["name"]]
             aliases += [(ap, "en:postal") for ap in ap_by_code.get(admin1, [])]
+            # "W. Va." beside "W.Va."
+            aliases += [(spaced, "en:postal") for ap in ap_by_code.get(admin1, [])
+                        if (spaced := re.sub(r"\.(?=[A-Z][a-z])", ". ", ap)) != ap]
         yield (r["id"], r["name"], float(r["lat"]), float(r["lon"]), r["iso_a2"], "admin1",
                0, admin1, aliases)
 

@@ -270,3 +270,20 @@ def test_indonesian_short_forms(gaz, text, name, entry):
 
 def test_indonesian_short_forms_are_not_read_in_english(gaz):
     assert spans("A DIY kit and the NTT shares fell.", gaz, "en") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a town followed by its own state is a town, even one named like a word
+    ("Voters in Sioux Falls, S.D., and Surprise, Ariz., were polled.", "Surprise"),
+    ("HURRICANE, W.Va. - Deputies found the two hikers.", "HURRICANE"),
+    # the state after a town the index lacks, or after a legislator's party
+    ("The plant in Tinyville, Ariz., closed.", "Ariz."),
+    ("Rep. Jane Roe, D-S.C., voted no.", "S.C."),
+    ("Sen. John Doe, R-W. Va., voted yes.", "W. Va."),
+])
+def test_a_town_and_its_state(gaz, text, name):
+    assert (name, "place") in spans(text, gaz, "en")
+
+
+def test_a_state_abbreviation_alone_is_still_no_place(gaz):
+    assert spans("A surprise, ariz. said nothing.", gaz, "en") == []
