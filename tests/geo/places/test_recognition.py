@@ -287,3 +287,9 @@ def test_a_town_and_its_state(gaz, text, name):
 
 def test_a_state_abbreviation_alone_is_still_no_place(gaz):
     assert spans("A surprise, ariz. said nothing.", gaz, "en") == []
+
+
+def test_a_transliteration_s_apostrophe_may_be_left_out(gaz):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places("Troops withdrew from Tskhinvali on Monday.", gaz, "en")}
+    assert got["Tskhinvali"].entry.country == "GE"
