@@ -62,6 +62,8 @@ SAID_WHEN = re.compile(r"(?:\s*(?:on|in|at|late|early|earlier|later|yesterday|to
                        r"pada|dalam|kepada|di|saat|ketika|melalui|lewat|via|to|through|during|"
                        r"kemarin|hari\s+ini)\b[^,;:\u201c\u201d\"]*?)?[\s.!?\u201d\"]*$", re.I)
 _CLAUSE = re.compile(r"\b(?:that|bahwa|but|tetapi|namun|while|sementara)\b", re.I)
+# A date set in after the holder: "Sabtu 31 Oktober 2020", "on Tuesday".
+DATE_ONLY = re.compile(rf"\s*(?:(?:{_CALENDAR}|on|pada|hari|\d+|[/.()-])\s*)+", re.I)
 # A claimant's name is short: a longer "holder" is a clause, not who says it.
 MAX_HOLDER_CHARS = 70
 _STOP = re.compile(r"\b(?:bahwa|that|pada|on|di|in)\b.*$", re.IGNORECASE)
@@ -104,7 +106,12 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
             f"{where} {group_word}".strip()
     if names:
         owner = names[0]
-        return f"{owner}'s {state_word}" if state_word[0].isupper() else f"{owner} {state_word}"
+        label = f"{owner}'s {state_word}" if state_word[0].isupper() else f"{owner} {state_word}"
+        # "Gen. Amir Dahan, the head of Israel's army, said": the office names the side, the
+        # person before it who speaks (so that his next "Dahan said" is the same speaker)
+        head, comma, _ = holder.partition(",")
+        speaker = _person(head, names + written) if comma else ""
+        return f"{label} ({speaker})" if speaker else label
     # "military sources", "the military's media wing": with no place to name its side, the
     # holder as written says more than the office ("forces"); Indonesian is named in English
     written_holder = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", holder).strip(" ,.\u201c\u201d\""),
@@ -117,7 +124,9 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
 # Words of an office's name, never of a person's: "Defense Ministry", "Kementerian Luar Negeri".
 OFFICE_WORDS = frozenset("""luar negeri menteri perdana pertahanan pm ministry defense defence foreign
 interior office department service command forces army military council affairs emergency agency
-government kementerian prime minister secretary general chief commander ambassador envoy""".split())
+government kementerian prime minister secretary general chief commander ambassador envoy
+jenderal mayor letnan kolonel brigadir laksamana kepala juru bicara presiden menteri gen lt col
+maj brig""".split())
 
 
 def _person(holder: str, names: list[str]) -> str:
@@ -154,7 +163,9 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
             # oversees U.S. operations in the Middle East, said": the head is the holder
             holder = tail[0].rstrip(" ,")
             tail = holder.rsplit(",", 1)
-        if len(tail) == 2 and tail[1].strip() and not re.match(r"\s*(?:dan|and|serta)\b", tail[1]):
+        if len(tail) == 2 and DATE_ONLY.fullmatch(tail[1]):
+            holder = tail[0].rstrip(" ,")  # "Rusia, Sabtu 31 Oktober 2020, mengatakan": a date set in
+        elif len(tail) == 2 and tail[1].strip() and not re.match(r"\s*(?:dan|and|serta)\b", tail[1]):
             holder_start += len(tail[0]) + 1  # "Rockets hit Stepanakert, officials said"
             holder = tail[1]
         trimmed = HOLDER_EDGES.sub("", holder)
@@ -193,6 +204,15 @@ def _claimant_words(name: str) -> set[str]:
     stop = {"the", "of", "s", "and", "its", "said", "pihak", "dan"}
     words = [w for w in name_key(name).replace("'", " ").split() if w not in stop]
     return {w[:5] for w in words}
+
+
+def distinct_claimants(names: list[str]) -> list[str]:
+    """The names in order, each once, less those another names more fully ("Dahan" beside
+    "Israel forces (Amir Dahan)")."""
+    names = list(dict.fromkeys(names))
+    words = [_claimant_words(n) for n in names]
+    return [n for k, n in enumerate(names)
+            if not any(k != m and words[k] and words[k] < words[m] for m in range(len(names)))]
 
 
 def claimant_agrees(gold: str, produced: str) -> bool:

@@ -573,6 +573,9 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
             fallback = fallback_place(trigger, sentence, ctx, (etype, sub))
             places = [fallback] if fallback else []
         claim = claim_for(claims, trigger.start)
+        capital = _offered_from(places, seats, ctx, claim) if sub == PLEDGE else None
+        if capital is not None:
+            places, inferred = [Mention(trigger.start, trigger.start, "", entry=capital)], True
         actors = _actors(text, sentence, trigger, ctx, claims, [] if inferred else places)
         if (etype, sub) == (BATTLES, CLASH) and ctx.remote is not None and \
                 cross_border(text, sentence, trigger, _forces_of(actors, ctx),
@@ -601,6 +604,20 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
                 _confidence(precision, precision_of(first, last), claim is not None, inferred),
                 1, explicit))
     return out
+
+
+def _offered_from(places: list[Mention], seats: Mapping[str, Entry], ctx: Context,
+                  claim: Claim | None) -> Entry | None:
+    """An offer placed only at a country's middle is made from the capital of the state that
+    offers (the one whose office says it, else the first named): "Rusia akan memberi semua
+    bantuan", said in Moscow, as a statement is (an appeal stays with the country that needs
+    the help, where the README's seed list puts Armenia's)."""
+    countries = [m.entry.country for m in places if m.entry is not None and m.entry.kind == "country"]
+    if not places or len(countries) != len(places):
+        return None
+    speaking = [m.entry.country for m in ctx.mentions_in(claim.start, claim.end)
+                if m.entry is not None and m.entry.kind == "country"] if claim else []
+    return seats.get((speaking or countries)[0])
 
 
 def _placed(ev: Event) -> bool:

@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
-from geo.events.claims import same_speaker
+from geo.events.claims import distinct_claimants, same_speaker
 from geo.events.dates import precision_of
 from geo.events.triggers import STATEMENT, STRATEGIC
 from geo.records import Event, Excerpt
@@ -89,8 +89,8 @@ def combine(a: Event, b: Event, held: Held | None = None) -> Event:
         excerpts = b.excerpts + tuple(x for x in a.excerpts if x not in own)
     held.excerpts.update(new)
     held.outlets.update(_outlet(x) for x in new)
-    claims = [c for part in (a.claimed_by, b.claimed_by) for c in part.split("; ") if c]
-    claims = list(dict.fromkeys(claims))
+    claims = distinct_claimants([c for part in (a.claimed_by, b.claimed_by)
+                                 for c in part.split("; ") if c])
     own_voice = not a.claimed_by or not b.claimed_by
     sources = len(held.outlets)
     return replace(

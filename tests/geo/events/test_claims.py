@@ -63,3 +63,15 @@ def test_a_clause_after_the_verb_is_the_claim_not_the_setting(gaz):
     claim = claim_for(find_claims(text, 0, len(text), list(find_places(text, gaz, "en"))),
                       text.find("hit"))
     assert claim is not None and claim.holder == "The army"
+
+
+def test_a_date_set_in_after_the_holder_is_not_the_holder(gaz):
+    text = "Ankara \u2014 Turki, Sabtu 31 Oktober 2020, mengatakan siap membantu Azerbaijan."
+    [claim] = find_claims(text, 0, len(text), list(find_places(text, gaz, "id")))
+    assert claim.label == "Türkiye"  # the index's name of the country
+
+
+def test_a_claimant_named_more_fully_absorbs_its_short_name():
+    from geo.events.claims import distinct_claimants
+    assert distinct_claimants(["Dahan", "Israel forces (Amir Dahan)", "Dahan", "the army"]) == [
+        "Israel forces (Amir Dahan)", "the army"]

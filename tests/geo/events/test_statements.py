@@ -318,3 +318,24 @@ def test_according_to_groups_and_responses(gaz, text, lang, place):
 ])
 def test_confirming_a_strike_is_no_statement(gaz, text, lang):
     assert statements(gaz, text, lang, "2025-11-03") == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the person set before his office speaks, and is the same speaker when named again
+    ("General Amir Dahan, the head of Israel's military staff, said the army would keep "
+     "attacking Hamas. \"We will not stop until Hamas surrenders,\" Dahan said.", "en"),
+    ("Mayor Jenderal Amir Dahan, Kepala Staf Militer Israel, menegaskan bahwa pihaknya akan terus "
+     "menyerang Hamas. \"Kami tidak akan berhenti sampai Hamas menyerah,\" kata Dahan.", "id"),
+])
+def test_one_speaker_named_twice_makes_one_statement(gaz, text, lang):
+    from geo.events import merge_events
+    [one] = [e for e in merge_events(events_of(gaz, text, lang)) if e.sub_event_type == STATEMENT]
+    assert one.claimed_by == "Israel forces (Amir Dahan)"
+
+
+def test_an_offer_told_only_with_a_country_is_made_from_its_capital(gaz):
+    text = ("\u201cTurki akan memberikan semua bantuan yang diperlukan Azerbaijan,\u201d kata "
+            "Kementerian Luar Negeri Turki pada Sabtu (31/10/2020).")
+    [offer] = [e for e in events_of(gaz, text, "id", "2020-10-31")
+               if e.sub_event_type == "Pledge or offer of military aid"]
+    assert offer.place == "Ankara" and offer.geo_precision == 3
