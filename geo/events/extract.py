@@ -76,6 +76,13 @@ ASSESSED = re.compile(r"\b(?:menilai|menganggap|memandang|described|deemed|brand
                       r"according\s+to)\b(?=[^.;]{0,80}$)",
                       re.I)
 # Confirming or claiming an incident told already is who claims it (ACLED), no statement.
+# What takes no stand on the conflict though an official says it: a day of mourning declared,
+# an office telling what it is busy with ("says it is still searching for bodies", "mengatakan
+# pihaknya masih mengevakuasi korban").
+NO_STAND = re.compile(
+    r"\b(?:days?\s+of\s+(?:national\s+)?mourning|national\s+mourning|hari\s+berkabung|"
+    r"berkabung\s+nasional|(?:says?|said)\s+(?:it|they)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:still\s+|now\s+)?(?-i:[a-z]+ing)\b|pihaknya\s+(?:masih|sedang|tengah)\s+(?-i:[a-z]+))", re.I)
 CONFIRMED = re.compile(
     r"\b(?:confirmed|confirms|mengonfirmasi|membenarkan|claimed\s+responsibility\s+for|"
     r"(?:mengaku|mengklaim|menyatakan)\s+bertanggung\s+jawab\s+atas)\s+(?:the\s+|that\s+|this\s+|its\s+)?"
@@ -484,6 +491,8 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
         return []  # "the U.N. says fighting has forced a million to flee": a report, no stand
     if CONFIRMED.search(text, s, e):
         return []  # "the army confirmed the strike": a claim of an incident, not a stand
+    if NO_STAND.search(text, s, e) and not ACCUSES.search(text, s, e):
+        return []  # "declared a day of mourning for the victims": an act of grief, no stand
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
     out = []
     home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None

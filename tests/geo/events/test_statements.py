@@ -339,3 +339,13 @@ def test_an_offer_told_only_with_a_country_is_made_from_its_capital(gaz):
     [offer] = [e for e in events_of(gaz, text, "id", "2020-10-31")
                if e.sub_event_type == "Pledge or offer of military aid"]
     assert offer.place == "Ankara" and offer.geo_precision == 3
+
+
+@pytest.mark.parametrize("text", [
+    # an act of grief, and an office telling what it is busy with, take no stand
+    "Malian President Assimi Goita declared Wednesday a national day of mourning for the victims "
+    "of the market bombing.",
+    "Mali's military says it is still searching for survivors of the attack near Gao.",
+])
+def test_mourning_and_a_progress_report_are_no_statements(gaz, text):
+    assert statements(gaz, text, "en", "2024-07-05") == []
