@@ -18,6 +18,7 @@ from geo.events.statements import (
     BODY_NAMES,
     COUNCIL_MEETING,
     OFFICIAL,
+    SPEECH,
     find_statements,
     statement_words,
 )
@@ -249,6 +250,7 @@ def extract_events(article: Article, mentions: list[Mention],
     last_day: date | None = None
     headlines: list[Event] = []
     after_background = False
+    introduced: tuple[int, int, DateMention] | None = None  # a speaker's dated sentence
     for (s, e), found_triggers, kind in zip(sentences, triggers, kinds):
         if kind == HEADLINE and _is_title(article, s, e):
             headlines.extend(_sentence_events(text, (s, e), found_triggers, ctx, None, None,
@@ -271,6 +273,8 @@ def extract_events(article: Article, mentions: list[Mention],
                                      seats or {}, updates=False)[0]
         if not any(ev.event_type in ARMED_VIOLENCE for ev in found):
             _refer_back(events, text, (s, e), found_triggers, ctx, news)
+        if introduced is not None:
+            found = [_said_that_day(ev, text, introduced) for ev in found]
         added = _elaborations_absorbed(events, found, news)
         events.extend(added)
         # the story's day holds over sentences that tell nothing new ("Central Command also
@@ -284,6 +288,10 @@ def extract_events(article: Article, mentions: list[Mention],
         days = [d for d in ctx.dates_in(s, e) if d.kind == "day"]
         if days:
             last_day = days[-1].date_start
+        # "On Thursday, the spokesperson ... repeated Islamabad's stance.": told with no event,
+        # the day its speaker spoke, for the quote of theirs that follows
+        introduced = (s, e, days[0]) if len(days) == 1 and not found and \
+            SPEECH.search(text, s, e) else None
     # A headline's claim counts once: when the body tells no event of its kind, it is one.
     told = {ev.event_type for ev in events}
     events.extend(ev for ev in headlines if ev.event_type not in told)
@@ -665,6 +673,19 @@ def _as_told_by(ev: Event, other: Event) -> Event:
         ev = replace(ev, date_start=other.date_start, date_end=other.date_end,
                      date_precision=other.date_precision)
     return ev
+
+
+def _said_that_day(ev: Event, text: str, introduced: tuple[int, int, DateMention]) -> Event:
+    """A statement with no day of its own whose speaker the sentence before introduced on a
+    day ("On Thursday, the spokesperson, Ambassador Ali Khan, repeated ..." then "'We urge
+    ...,' Khan said"): made that day."""
+    s, e, day = introduced
+    surname = ev.trigger.split()[-1] if ev.trigger.split() else ""
+    if ev.sub_event_type != STATEMENT or ev.date_explicit or not surname[:1].isupper() or \
+            re.search(rf"\b{re.escape(surname)}\b", text[s:e]) is None:
+        return ev
+    return replace(ev, date_start=day.date_start, date_end=day.date_end,
+                   date_precision=precision_of(day.date_start, day.date_end))
 
 
 def _speakers_continued(events: list[Event]) -> list[Event]:

@@ -349,3 +349,11 @@ def test_an_offer_told_only_with_a_country_is_made_from_its_capital(gaz):
 ])
 def test_mourning_and_a_progress_report_are_no_statements(gaz, text):
     assert statements(gaz, text, "en", "2024-07-05") == []
+
+
+def test_a_quote_takes_the_day_its_speaker_was_introduced_on(gaz):
+    text = ("On Thursday, the spokesperson for Kenya's foreign ministry, Ambassador Ruth Wanjiru, "
+            "repeated Nairobi's position. \"We urge Somalia to hold the attackers accountable for "
+            "this act of terrorism,\" Wanjiru said.")
+    [said] = statements(gaz, text, "en", "2025-03-14")
+    assert (str(said.date_start), str(said.date_end)) == ("2025-03-13", "2025-03-13")
