@@ -65,7 +65,10 @@ LEXICON = [
          "IEDs?|landmines?|land mines?|bom mobil|bom|bahan peledak|ranjau(?: darat)?",
      REMOTE, IED, "violent"),
     # An explosion says what was heard, not what caused it: a bomb, or the war's missiles.
-    ("blasts?|explosions?|exploded|ledakan|meledak", REMOTE, IED, "blast"),
+    # (explosions only heard, "ledakan terdengar di seluruh ibu kota", tell no incident: what
+    # made them is coded where the text says it hit)
+    (r"(?:blasts?|explosions?|ledakan)(?!\x20(?:(?:were|was|could\x20be|can\x20be)\x20)?(?:heard|terdengar))|"
+     "exploded|meledak", REMOTE, IED, "blast"),
     # (a hijacking holds its passengers: ACLED's abduction)
     ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostages?|"
          "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera|"

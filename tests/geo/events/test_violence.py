@@ -93,7 +93,7 @@ def test_a_reference_with_its_toll_is_still_the_incident():
 
 
 def test_an_explosion_is_the_wars_weapon_or_a_device():
-    text = "Explosions were heard across the city overnight."
+    text = "Explosions shook the city overnight."
     triggers = find_triggers(text, 0, len(text))
     assert violent_kind(text, (0, len(text)), triggers, None)[1:] == (
         "Explosions/Remote violence", "Remote explosive/landmine/IED")
@@ -188,3 +188,12 @@ def test_a_hijacking_is_an_abduction(text):
 ])
 def test_merchant_ships_are_civilian_targets(text, expected):
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # explosions only heard tell no incident: what made them is coded where it hit
+    "Explosions were heard across the capital late on Friday.",
+    "Ledakan terdengar di seluruh ibu kota saat pertahanan udara diaktifkan.",
+])
+def test_explosions_only_heard_are_no_incident(text):
+    assert kind(text) is None
