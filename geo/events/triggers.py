@@ -61,8 +61,10 @@ LEXICON = [
          "rockets?|artillery|missiles?|mortars?|bombarded|bombardment|projectiles?",
      REMOTE, SHELLING, "violent"),
     ("grenades?|granat", REMOTE, GRENADE, "violent"),
-    ("car bombs?|roadside bombs?|bombs?|bombing|bombings|explosives?|explosive devices?|"
-         "IEDs?|landmines?|land mines?|bom mobil|bom|bahan peledak|ranjau(?: darat)?",
+    # (a bomb shelter, "shelter bom", "tempat perlindungan bom", is where people hide from one)
+    (r"car bombs?|roadside bombs?|bombs?(?!\x20shelters?)|bombing|bombings|explosives?|"
+     r"explosive devices?|IEDs?|landmines?|land mines?|bom mobil|"
+     r"(?<!shelter\x20)(?<!perlindungan\x20)bom|bahan peledak|ranjau(?: darat)?",
      REMOTE, IED, "violent"),
     # An explosion says what was heard, not what caused it: a bomb, or the war's missiles.
     # (explosions only heard, "ledakan terdengar di seluruh ibu kota", tell no incident: what
@@ -93,7 +95,9 @@ LEXICON = [
      "pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
          "serangan balik|fighting|fought|clashes|clashed|clash|battles?|offensive|firefight|"
          "gunfights?|exchange of fire", BATTLES, CLASH, "violent"),
-    ("serangan|menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"
+    # ("sirene serangan udara" is a siren, no attack of any kind)
+    (r"(?<!sirene\x20)(?<!sirine\x20)serangan(?!\x20udara\x20(?:berbunyi|meraung))|"
+         "menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"
          "menembak|tembakan|attacks?|attacked|attacking|targeted|targeting|shot dead|shot|"
          "shooting|gunfire|opened fire|gunmen|siege|laid siege", BATTLES, CLASH, "attack"),
     # killing done to people by someone (a toll's "killed" is read by tolls)

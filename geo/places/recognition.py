@@ -442,7 +442,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
                 if location is not None:
                     hit = replace(hit, role="place" if location else "actor")
             (features if hit.role == "feature" else places).append(hit)
-    return merge(_paired_countries(text, places, gaz), features)
+    return merge(_paired_countries(text, places, gaz), features, text)
 
 
 # What is struck is a place: "menghantam Stepanakert", "shelled Barda".

@@ -197,3 +197,14 @@ def test_merchant_ships_are_civilian_targets(text, expected):
 ])
 def test_explosions_only_heard_are_no_incident(text):
     assert kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Residents spent the night in bomb shelters.",
+    "Warga berlindung di shelter bom sepanjang malam.",
+    "Ribuan warga tidur di tempat perlindungan bom.",
+    # a siren warns of a strike, of no kind of attack
+    "Sepanjang malam sirene serangan udara meraung di seluruh Haifa dan warga berlindung.",
+])
+def test_a_bomb_shelter_is_no_bomb(text):
+    assert kind(text) is None

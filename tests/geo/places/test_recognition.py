@@ -293,3 +293,12 @@ def test_a_transliteration_s_apostrophe_may_be_left_out(gaz):
     from geo.places.mentions import find_places
     got = {m.text: m for m in find_places("Tensions rose in Tskhinvali on Monday.", gaz, "en")}
     assert got["Tskhinvali"].entry.country == "GE"
+
+
+def test_a_lower_case_head_before_a_town_is_that_town_s(gaz):
+    # "pasar Mogadishu" is Mogadishu's market; "Jalan Surabaya" is a street's own name
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places("Sebuah bom meledak di pasar Kismayo pada Jumat.", gaz, "id")}
+    assert got["pasar Kismayo"].entry.name == "Kismayo"
+    got = {m.text: m for m in find_places("Ia tinggal di Jalan Surabaya.", gaz, "id")}
+    assert got["Jalan Surabaya"].entry is None
