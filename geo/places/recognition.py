@@ -111,6 +111,8 @@ def _spaced(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] == " "
 
 
+# Words of a name written short with a dot ("Loudon Co.").
+ABBREVIATED = frozenset({"co"})
 # "Rep. Jane Doe, D-Ore.,": a legislator's party and the state she sits for.
 PARTY = re.compile(r"(?:^|[\s,(])(?:D|R|I|DFL)-$")
 
@@ -320,6 +322,8 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         if found is None or _in_address(text, tok):
             continue
         j, end, key = found
+        if key.rsplit(" ", 1)[-1] in ABBREVIATED and text.startswith(".", end):
+            end += 1  # "Loudon Co.", "Mt. Hood": the abbreviation's dot is the name's
         if key in DIRECTIONS:
             continue  # "di Tengah Konflik": a compass word alone is no place
         nxt = tokens[j + 1] if j + 1 < len(tokens) else None

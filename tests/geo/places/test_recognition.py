@@ -302,3 +302,11 @@ def test_a_lower_case_head_before_a_town_is_that_town_s(gaz):
     assert got["pasar Kismayo"].entry.name == "Kismayo"
     got = {m.text: m for m in find_places("Ia tinggal di Jalan Surabaya.", gaz, "id")}
     assert got["Jalan Surabaya"].entry is None
+
+
+def test_a_county_as_local_news_writes_it(gaz):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places("A man from Loudon Co. was charged in DeSoto Parish.",
+                                           gaz, "en")}
+    assert got["Loudon Co."].entry.name == "Loudon County"
+    assert got["DeSoto Parish"].entry.name == "De Soto Parish"
