@@ -44,6 +44,9 @@ PATTERNS = [
               rf"(?:/{_YEAR})?)\)?"),
     # "since Tuesday": that Tuesday to the paper's day
     ("sinceday", rf"\b(?:sejak|since)\s+(?:hari\s+)?(?P<d>{_DAY})\b"),
+    # "since the attacks began Tuesday", "sejak serangan dimulai pada Jumat": the same
+    ("sinceday", rf"\b(?:sejak|since)\s+(?:[\w-]+\s+){{1,4}}?(?:began|begun|started|broke\s+out|"
+                 rf"erupted|dimulai|pecah|meletus)\s+(?:on\s+|pada\s+)?(?:hari\s+)?(?P<d>{_DAY})\b"),
     # "pada Minggu (26/10/2025)": the day named with its date is that date, whichever week
     ("absolute", rf"\b(?:(?:(?:pada|on)\s+)?(?:hari\s+)?{_DAY},?\s+)?(?P<x>{_DMY})\b"),
     ("absolute", rf"\b(?:(?:on\s+)?{_DAY},?\s+)?(?P<x>{_MDY})\b"),

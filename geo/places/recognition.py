@@ -111,6 +111,8 @@ def _spaced(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] == " "
 
 
+# "anti-", "pro-" before a name make a side or a stance of it.
+AGAINST = re.compile(r"(?:^|(?<=[\s(\"'\u201c]))(?:anti|pro)-$", re.I)
 # Words of a name written short with a dot ("Loudon Co.").
 ABBREVIATED = frozenset({"co"})
 # "Rep. Jane Doe, D-Ore.,": a legislator's party and the state she sits for.
@@ -322,6 +324,8 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         if found is None or _in_address(text, tok):
             continue
         j, end, key = found
+        if AGAINST.search(text, max(0, tok.start - 5), tok.start):
+            continue  # "the anti-Balaka militia", "pro-Russian": a side's name, no place
         if key.rsplit(" ", 1)[-1] in ABBREVIATED and text.startswith(".", end):
             end += 1  # "Loudon Co.", "Mt. Hood": the abbreviation's dot is the name's
         if key in DIRECTIONS:

@@ -310,3 +310,12 @@ def test_a_county_as_local_news_writes_it(gaz):
                                            gaz, "en")}
     assert got["Loudon Co."].entry.name == "Loudon County"
     assert got["DeSoto Parish"].entry.name == "De Soto Parish"
+
+
+@pytest.mark.parametrize("text", [
+    "The anti-Balaka militia fought back near the river.",
+    "Pro-Russian forces held the hills.",
+    "Massa anti-Israel berkumpul di depan kedutaan.",
+])
+def test_a_side_named_after_a_place_is_no_place(gaz, text):
+    assert [h for h in recognize(text, gaz, "id" if "Massa" in text else "en") if h.entries] == []
