@@ -86,6 +86,9 @@ def test_a_weekday_told_with_its_date_is_that_date_not_last_weeks(text, lang):
     ("bentrokan berlangsung sejak Kamis (24/7/2025) di perbatasan", "id", date(2025, 7, 24)),
     ("fighting since Tuesday", "en", date(2025, 7, 22)),
     ("sejak hari Selasa", "id", date(2025, 7, 22)),
+    # the day something began, told after it
+    ("bodies found since the raids began Tuesday", "en", date(2025, 7, 22)),
+    ("korban berjatuhan sejak pertempuran pecah pada Selasa", "id", date(2025, 7, 22)),
 ])
 def test_since_a_day_runs_to_the_papers_day(text, lang, start):
     [d] = find_dates(text, date(2025, 7, 26), lang)
