@@ -90,8 +90,8 @@ def merge(places: list[Hit], features: list[Hit], text: str = "") -> list[Hit]:
 
     "Kota Medan" stays the place Medan, its span widened; "Pasar Sentral Kota Medan"
     becomes a feature whose candidates are Medan's; "Jalan Surabaya" and "Wichita Drive" are
-    named after a place and get no candidates of their own; "pasar Mogadishu", its head in
-    lower case, is no name but Mogadishu's market, in Mogadishu.
+    named after a place and get no candidates of their own; in "pasar Mogadishu", its head in
+    lower case, no building is named but the town is (its market is in it).
     """
     out: list[Hit] = []
     pi = 0
@@ -116,8 +116,9 @@ def merge(places: list[Hit], features: list[Hit], text: str = "") -> list[Hit]:
             out.append(inside[0])  # the whole name is the gazetteer's: "Jalur Gaza", the Gaza Strip
         elif head_only:
             out.append(replace(inside[0], start=f.start))
-        elif len(inside) == 1 and f.key and (inside[0].start > f.start + len(f.key) + 1 or
-                                             text[f.start:f.start + 1].islower()):
+        elif len(inside) == 1 and text[f.start:f.start + 1].islower():
+            out.append(inside[0])  # "pasar Mogadishu": Mogadishu's market; the town is named
+        elif len(inside) == 1 and f.key and inside[0].start > f.start + len(f.key) + 1:
             # "Pasar Sentral Kota Medan", "Gedung BEI Medan": the place after the name is where
             # the feature is; the one right after the head word is its name ("Jalan Surabaya")
             out.append(replace(f, entries=inside[0].entries, key=inside[0].key))

@@ -296,10 +296,10 @@ def test_a_transliteration_s_apostrophe_may_be_left_out(gaz):
 
 
 def test_a_lower_case_head_before_a_town_is_that_town_s(gaz):
-    # "pasar Mogadishu" is Mogadishu's market; "Jalan Surabaya" is a street's own name
+    # "pasar Kismayo" is Kismayo's market, in Kismayo; "Jalan Surabaya" is a street's own name
     from geo.places.mentions import find_places
     got = {m.text: m for m in find_places("Sebuah bom meledak di pasar Kismayo pada Jumat.", gaz, "id")}
-    assert got["pasar Kismayo"].entry.name == "Kismayo"
+    assert got["Kismayo"].entry.name == "Kismayo" and got["Kismayo"].role == "place"
     got = {m.text: m for m in find_places("Ia tinggal di Jalan Surabaya.", gaz, "id")}
     assert got["Jalan Surabaya"].entry is None
 
