@@ -37,6 +37,8 @@ OFFICES = [
     (r"presiden|president", "President", "President"),
     (r"perdana menteri|\bpm\b|prime minister", "Prime Minister", "Prime Minister"),
 ]
+_OFFICE_PATTERNS = [(re.compile(p), group, state) for p, group, state in OFFICES]
+_ANY_OFFICE = re.compile("|".join(p for p, _, _ in OFFICES))
 INDONESIAN_OFFICE = re.compile(r"\b(?:kementerian|kemhan|kemlu|juru bicara|jubir|pemimpin|tentara|"
                                r"pasukan|militer|presiden|perdana menteri)\b")
 SEPARATIST = re.compile(r"\bseparatis|\bseparatist", re.IGNORECASE)
@@ -89,7 +91,8 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
     if names and not bare.strip():
         return ", ".join(names)  # "Rusia, mengatakan": the state itself
     low = holder.casefold()
-    office = next(((group, state) for pattern, group, state in OFFICES if re.search(pattern, low)), None)
+    office = next(((group, state) for pattern, group, state in _OFFICE_PATTERNS
+                   if pattern.search(low)), None)
     if office is None:
         words = re.sub(r"\s+", " ", holder).strip(" ,.\u201c\u201d\"")
         return words if words[:1].isupper() else (", ".join(names) or words)
@@ -136,7 +139,7 @@ def _person(holder: str, names: list[str]) -> str:
     for word in reversed(words):
         clean = word.strip(",.")
         if not clean[:1].isupper() or any(clean in n or n in clean for n in names) or re.fullmatch(
-                "|".join(p for p, _, _ in OFFICES), clean.casefold()) or clean.casefold() in OFFICE_WORDS:
+                _ANY_OFFICE, clean.casefold()) or clean.casefold() in OFFICE_WORDS:
             break
         tail.insert(0, clean)
     return " ".join(tail)

@@ -82,6 +82,9 @@ _COMBINED = re.compile("|".join(
     re.IGNORECASE)
 
 
+_STARTS = re.compile(r"(?<!\w)\w|\(")
+
+
 class _Match:
     """One alternative of the combined pattern, looking like a match of its own pattern."""
 
@@ -322,9 +325,18 @@ def find_dates(text: str, published: date, lang: str | None = "id") -> list[Date
             windows.append([a, b])
     found = []
     for a, b in windows:
-        for raw in _COMBINED.finditer(text, a, b):
+        # Every pattern starts at a word or a "(": trying those alone finds what a scan of
+        # every position finds (leftmost, then on from its end), without trying the rest.
+        until = a
+        for at in _STARTS.finditer(text, a, b):
+            if at.start() < until:
+                continue
+            raw = _COMBINED.match(text, at.start(), b)
+            if raw is None:
+                continue
             lead = len(raw.group()) - len(raw.group().lstrip())
             if raw.end() > raw.start() + lead:
+                until = raw.end()
                 m = _Match(raw)
                 found.append((raw.start() + lead, -(raw.end()), m.index, PATTERNS[m.index][0], m))
     found.sort()

@@ -171,18 +171,31 @@ DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING}|toll|korban|kematian|bodies|
                         rf"remains)\b", re.IGNORECASE)
 
 
+# A word each pattern cannot match without: a sentence lacking it is not searched for it.
+_NEEDS = {
+    AFTER: re.compile(rf"\b{_DEATH}\b", re.I), BEFORE: re.compile(rf"\b{_KILLING}\b", re.I),
+    TOLL: re.compile(r"toll|korban|tewas|kematian", re.I),
+    WITH_SUBSET: re.compile(r"including|termasuk|among|antaranya", re.I),
+    BODIES_OF: re.compile(r"bodies|jenazah|mayat|remains", re.I),
+    BODIES_N: re.compile(r"bodies|jenazah|mayat", re.I),
+}
+_A_NUMBER = re.compile(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", re.I)
+_NONE_BEFORE = re.compile(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", re.I)
+
+
 def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
     """The largest death toll stated in text[start:end], or None."""
     if DEATH_WORD.search(text, start, end) is None:
         return None
     best: Fatalities | None = None
     for pattern in (AFTER, BEFORE, TOLL, BODIES_OF, BODIES_N, WITH_SUBSET):
+        if _NEEDS[pattern].search(text, start, end) is None:
+            continue
         for m in _search_all(pattern, text, start, end):
             if pattern in (AFTER, TOLL) and not SUBSET.match(m.group("gap")) and \
-                    re.search(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", m.group("gap"), re.I):
+                    _A_NUMBER.search(m.group("gap")):
                 continue  # "satu bulan, dengan seribu orang tewas": the toll is the nearer number
-            if re.search(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", text[start:m.start("phrase")],
-                         re.IGNORECASE):
+            if _NONE_BEFORE.search(text, start, m.start("phrase")):
                 continue  # "no one was killed", "tidak ada satu pun"
             if AGE_AFTER.match(text, m.end("n")):
                 continue  # "a nine-year-old girl was killed": her age
