@@ -36,7 +36,8 @@ _WHO = (r"(?:orang|warga(?:\s+sipil)?|tentara|prajurit|personel|militan|pejuang|
         r"passengers|children|women|men|demonstrators|protesters|hostages|members)")
 _DEATH = (r"(?:tewas|terbunuh|meninggal(?:\s+dunia)?|gugur|menjadi\s+korban\s+jiwa|killed|dead|"
           r"died|lost\s+their\s+lives|were\s+slain)")
-_KILLING = r"(?:menewaskan|membunuh|killing|killed|left|deaths)"
+_KILLING = (r"(?:menewaskan|membunuh|menembak\s+mati|membantai|mengeksekusi|killing|killed|"
+            r"shot\s+dead|shot\s+and\s+killed|massacred|executed|left|deaths)")
 AFTER = re.compile(rf"\b(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})(?:\s+{_WHO})?)"
                    rf"(?P<gap>[^.;,]{{0,60}}?)\b{_DEATH}\b", re.IGNORECASE)
 BEFORE = re.compile(rf"\b{_KILLING}\s+(?:of\s+)?(?P<phrase>(?:(?P<q>{_QUAL})\s+)?(?P<n>{_NUMBER})"

@@ -33,6 +33,7 @@ INTERVENTION = "Protest with intervention"
 EXCESSIVE = "Excessive force against protesters"
 RIOTS = "Riots"
 VIOLENT_DEMONSTRATION = "Violent demonstration"
+MOB = "Mob violence"
 ARRESTS = "Arrests"
 OTHER = "Other"
 
@@ -53,7 +54,10 @@ LEXICON = [
     (r"(?<!sirene\x20)(?<!sirine\x20)serangan udara(?! (?:berbunyi|meraung))|serangan drone|"
          "pesawat nirawak|pesawat tempur|jet tempur|drones?|air strikes?|airstrikes?|"
          "air raids?(?! (?:sirens?|alarms?|alerts?|warnings?|shelters?))|drone strikes?|warplanes?|"
-         "fighter jets?|helicopter gunships?|shot down|ditembak jatuh", REMOTE, AIR, "violent"),
+         "fighter jets?|helicopter gunships?|shot down|ditembak jatuh|"
+         # bombs dropped from the air (ACLED: an air strike, not a device)
+         "glide bombs?|guided bombs?|aerial bombs?|barrel bombs?|bom luncur|bom barel|bom udara",
+     REMOTE, AIR, "violent"),
     # ("menembakkan granat kejut", "... gas air mata": crowd control, no shelling)
     ("menembaki|ditembaki|(?:menembakkan|menembakan)(?! (?:granat|gas|peluru|tembakan))|"
          "roket|artileri|rudal|mortir|"
@@ -85,8 +89,13 @@ LEXICON = [
          "base|airport|district)|merebut|direbut|menguasai|dikuasai|jatuh ke tangan|mengambil alih",
      BATTLES, OVERTAKES, "violent"),
     # ("riot police" are no riot)
+    # A crowd, no demonstration, that burns, beats or lynches (ACLED: mob violence)
+    ("(?:a|an|the) (?:angry )?mob|mobs|angry crowds?|lynch(?:ed|ing)?|main hakim sendiri|"
+         "dihakimi massa|amuk massa|massa mengamuk|"
+         "massa (?:membakar|merusak|menyerang|menganiaya|mengeroyok|menjarah|melempari)|"
+         "(?:dibakar|dirusak|dikeroyok|dianiaya) massa", RIOTS, MOB, "violent"),
     ("rioters|rioting|riots?(?! (?:police|gear|squad|control|shields?|units?))|kerusuhan|rusuh|"
-         "ricuh|amuk massa|massa mengamuk",
+         "ricuh",
      RIOTS, VIOLENT_DEMONSTRATION, "violent"),
     ("protesters|protestors|demonstrators|protests?|protested|demonstrations?|rall(?:y|ies)|"
          "took to the streets|pengunjuk rasa|unjuk rasa|demonstran|berdemonstrasi|aksi protes|"

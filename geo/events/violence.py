@@ -23,6 +23,7 @@ from geo.events.triggers import (
     GRENADE,
     IED,
     INTERVENTION,
+    MOB,
     OTHER,
     OVERTAKES,
     PEACEFUL,
@@ -40,7 +41,7 @@ from geo.events.triggers import (
 # The weapon decides first: a remote weapon denies the target a response, whoever it hits.
 WEAPONS = (SUICIDE, AIR, SHELLING, GRENADE, IED)
 # Then what the people in the sentence do or suffer, most telling first.
-ACTS = (VIOLENT_DEMONSTRATION, PEACEFUL, ABDUCTION, REGAINS, OVERTAKES, CLASH)
+ACTS = (VIOLENT_DEMONSTRATION, MOB, PEACEFUL, ABDUCTION, REGAINS, OVERTAKES, CLASH)
 
 # A weapon named as a thing ("shells made in North Korea", "pasokan rudal") is an event only
 # where the sentence uses it: fired, launched, hit, killed.
@@ -103,7 +104,8 @@ _UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchild
             r"women|villagers|villages|residents|patients|refugees|displaced|aid\s+seekers|families|"
             r"journalists|people|persons|warga(?:\s+sipil)?|penduduk|anak-anak|perempuan|jemaah|"
             r"jemaat|pasien|pengungsi|desa|permukiman|pemukiman|penumpang|pelajar|siswa|wartawan|"
-            r"orang|jiwa|"
+            r"orang|jiwa|teachers|doctors|nurses|farmers|herders|miners|traders|worshipers|"
+            r"guru|dokter|perawat|petani|nelayan|pedagang|penambang|tukang\s+ojek|pendulang|"
             # merchant shipping ("kapal perang", warships, are armed)
             r"ships|vessels|tankers|freighters|kapal(?:-kapal)?(?!\s+perang)")
 UNARMED = re.compile(rf"\b(?:{_UNARMED})\b", re.I)

@@ -116,7 +116,8 @@ def merge(places: list[Hit], features: list[Hit], text: str = "") -> list[Hit]:
             out.append(inside[0])  # the whole name is the gazetteer's: "Jalur Gaza", the Gaza Strip
         elif head_only:
             out.append(replace(inside[0], start=f.start))
-        elif len(inside) == 1 and text[f.start:f.start + 1].islower():
+        elif len(inside) == 1 and text[f.start:f.start + 1].islower() and \
+                inside[0].start == f.start + len(f.key) + 1:
             out.append(inside[0])  # "pasar Mogadishu": Mogadishu's market; the town is named
         elif len(inside) == 1 and f.key and inside[0].start > f.start + len(f.key) + 1:
             # "Pasar Sentral Kota Medan", "Gedung BEI Medan": the place after the name is where

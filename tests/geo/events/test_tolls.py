@@ -65,3 +65,12 @@ def test_number_words():
 ])
 def test_a_subset_inside_the_toll_is_not_the_toll(text, best):
     assert find_fatalities(text, 0, len(text)).best == best
+
+
+@pytest.mark.parametrize("text, best", [
+    ("Kelompok bersenjata menembak mati dua guru di distrik itu.", 2),
+    ("Gunmen shot dead four farmers near the village.", 4),
+])
+def test_shot_dead_counts_the_dead(text, best):
+    found = find_fatalities(text, 0, len(text))
+    assert found is not None and found.best == best

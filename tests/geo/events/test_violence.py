@@ -208,3 +208,24 @@ def test_explosions_only_heard_are_no_incident(text):
 ])
 def test_a_bomb_shelter_is_no_bomb(text):
     assert kind(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd, no demonstration, that burns, beats or lynches: mob violence
+    ("An angry mob lynched a man accused of theft in the market on Monday.",
+     ("Riots", "Mob violence")),
+    ("Massa membakar kantor polisi setelah seorang warga tewas ditembak.", ("Riots", "Mob violence")),
+    ("Seorang pria tewas dihakimi massa di pasar pada Senin.", ("Riots", "Mob violence")),
+    # bombs dropped from the air are an air strike, not a device
+    ("Glide bombs struck the city on Wednesday, wounding 11 people.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    ("Rusia menjatuhkan bom luncur ke kota itu pada Rabu.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    # teachers and farmers shot by an armed group are civilians attacked
+    ("Kelompok bersenjata menembak mati dua guru di distrik itu pada Kamis.",
+     ("Violence against civilians", "Attack")),
+    ("Gunmen shot dead four farmers near the village on Sunday.",
+     ("Violence against civilians", "Attack")),
+])
+def test_mobs_bombs_from_the_air_and_civilians_by_trade(text, expected):
+    assert kind(text) == expected

@@ -319,3 +319,11 @@ def test_a_county_as_local_news_writes_it(gaz):
 ])
 def test_a_side_named_after_a_place_is_no_place(gaz, text):
     assert [h for h in recognize(text, gaz, "id" if "Massa" in text else "en") if h.entries] == []
+
+
+def test_a_building_named_with_its_town_after_a_lower_case_head(gaz):
+    from geo.places.mentions import find_places
+    text = "Pengunjuk rasa berkumpul di depan gedung DPRD Makassar pada Senin."
+    got = {m.text: m for m in find_places(text, gaz, "id")}
+    assert got["gedung DPRD Makassar"].role == "feature"
+    assert got["gedung DPRD Makassar"].entry.name == "Makassar"
