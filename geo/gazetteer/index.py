@@ -204,7 +204,7 @@ def build(folder: Path = GAZETTEER_SOURCES, rows: Iterable[sources.Row] | None =
         g.aliases.append("|".join(dict.fromkeys(stored)))
     g.kind = bytes(kinds)
     g.keys = {k: v[0] if len(v) == 1 else tuple(v) for k, v in multi.items()}
-    for region in sources.MACRO_REGIONS:
+    for region in (*sources.MACRO_REGIONS, *sources.SEAS):
         g.keys[name_key(region)] = ()  # known, but with no point: never a town's name
     g.phrases = _automaton(k for k in g.keys if " " in k)
     g.demonyms = frozenset(demonyms)

@@ -327,3 +327,14 @@ def test_a_building_named_with_its_town_after_a_lower_case_head(gaz):
     got = {m.text: m for m in find_places(text, gaz, "id")}
     assert got["gedung DPRD Makassar"].role == "feature"
     assert got["gedung DPRD Makassar"].entry.name == "Makassar"
+
+
+def test_a_sea_is_no_region_of_its_name(gaz):
+    # CODING.md gives a sea no point: never Sudan's Red Sea state, which "Red Sea State" names
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places("A ship was hit in the Red Sea near Port Sudan, in "
+                                           "Red Sea State.", gaz, "en")}
+    assert got["Red Sea"].entry is None
+    assert got["Red Sea State"].entry.kind == "admin1" and got["Red Sea State"].entry.country == "SD"
+    got = {m.text: m for m in find_places("Kapal itu diserang di Laut Merah.", gaz, "id")}
+    assert got["Laut Merah"].entry is None
