@@ -29,6 +29,8 @@ OFFICES = [
      "Ministry of Defence"),
     (r"kementerian luar negeri|kemlu|foreign ministry|ministry of foreign affairs", "foreign ministry",
      "Ministry of Foreign Affairs"),
+    (r"kementerian kesehatan|kemenkes|health ministry|ministry of health", "health ministry",
+     "Ministry of Health"),
     (r"juru bicara|jubir|spokes(?:wo)?man|spokesperson", "spokesperson", "spokesperson"),
     (r"pemimpin|leader", "leader", "leader"),
     (r"tentara|army", "army", "army"),
@@ -39,7 +41,7 @@ OFFICES = [
 ]
 _OFFICE_PATTERNS = [(re.compile(p), group, state) for p, group, state in OFFICES]
 _ANY_OFFICE = re.compile("|".join(p for p, _, _ in OFFICES))
-INDONESIAN_OFFICE = re.compile(r"\b(?:kementerian|kemhan|kemlu|juru bicara|jubir|pemimpin|tentara|"
+INDONESIAN_OFFICE = re.compile(r"\b(?:kementerian|kemhan|kemlu|kemenkes|juru bicara|jubir|pemimpin|tentara|"
                                r"pasukan|militer|presiden|perdana menteri)\b")
 SEPARATIST = re.compile(r"\bseparatis|\bseparatist", re.IGNORECASE)
 # "X was accused": the one a claim is about.

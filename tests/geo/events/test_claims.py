@@ -20,6 +20,9 @@ from geo.places.mentions import find_places
      "Kenya's Prime Minister Ruth Achieng"),
     # no place to name the side: the holder as the text names it, not a bare "forces"
     ("Military sources said rebels shelled the villages.", "en", "Military sources"),
+    # a health ministry, named in English
+    ("Pasukan menyerang kamp itu, kata Kementerian Kesehatan Sudan.", "id",
+     "Sudan's Ministry of Health"),
 ])
 def test_claimant_in_plain_english(gaz, text, lang, label):
     places = list(find_places(text, gaz, lang))
