@@ -160,6 +160,22 @@ FIGURATIVE = re.compile(_rx("political|politically|legal|diplomatic|verbal|trade
                             "hukum|kata-kata|pendapat|debat|sidang|kanker|penyakit|pilkada|pemilu"),
                         re.IGNORECASE)
 FIGURATIVE_CHARS = 25
+# "attacked the government's budget plans", "menyerang kebijakan itu": words, not arms.
+ATTACKED_WORDS = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}"
+    r"(?:budget|plans?|polic(?:y|ies)|proposals?|bill|reforms?|remarks|comments|decisions?|critics|"
+    r"speech|stance|views|kebijakan|rencana|usulan|anggaran|pernyataan|"
+    r"keputusan|pendapat|kritik)\b", re.I)
+# "prices exploded", "harga meledak": a surge, no blast.
+SURGED = re.compile(r"\b(?:prices?|costs?|demand|sales|population|inflation|anger|popularity|"
+                    r"numbers|cases|harga|permintaan|inflasi|penjualan|jumlah|kasus)\s+(?:have\s+|has\s+|had\s+)?$",
+                    re.I)
+# "is expected to visit", "residents fear a new offensive", "dikhawatirkan terjadi serangan":
+# what is awaited or feared has not happened.
+AWAITED = re.compile(r"\b(?:(?:is|are|was|were)\s+expected\s+to|dijadwalkan|diperkirakan\s+akan|"
+                     r"(?:fears?|feared|fearing)\s+(?:a|an|that|another|more|new|further)|"
+                     r"worr(?:y|ies|ied)\s+(?:about|that)|khawatir(?:\s+akan)?|dikhawatirkan|"
+                     r"mengkhawatirkan\s+(?:akan|terjadinya))\b", re.I)
 # "a row between French President Anne Morel and ...", "bentrok dengan Menteri ...": leaders
 # argue; armies fight.
 BETWEEN_LEADERS = re.compile(r"\s+(?:between|with|antara|dengan)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}"
@@ -274,6 +290,11 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
             text, trigger.end, min(len(text), trigger.end + FIGURATIVE_CHARS))  # "battle with cancer"
         if ahead or behind or (trigger.family == "violent" and BETWEEN_LEADERS.match(text, trigger.end)):
             return "figurative"
+    if trigger.family == "attack" and ATTACKED_WORDS.match(text, trigger.end):
+        return "figurative"
+    if trigger.family == "blast" and SURGED.search(text, max(sentence_start, trigger.start - 30),
+                                                   trigger.start):
+        return "figurative"
     if trigger.family in ("violent", "blast", "attack") and \
             REACTIONS.search(text, max(sentence_start, trigger.start - REACTION_CHARS), trigger.start):
         return "reaction"
@@ -291,7 +312,7 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     if trigger.family == "strategic" and trigger.sub_event_type in (PLEDGE, APPEAL):
         return ""  # a pledge or an appeal is about the future by nature
     clause = re.split(r"[,;:]", text[sentence_start:trigger.start])[-1]
-    if any(w.casefold() in MODALS for w in _WORD.findall(clause)):
+    if any(w.casefold() in MODALS for w in _WORD.findall(clause)) or AWAITED.search(clause):
         return "hypothetical"  # "dapat memindahkan pasukan ... dari pertempuran"
     following = _WORD.findall(text, trigger.end, min(len(text), trigger.end + MODAL_AFTER_CHARS))
     after = [w.casefold() for w in following][:MODAL_AFTER_WORDS]

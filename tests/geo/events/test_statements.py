@@ -357,3 +357,9 @@ def test_a_quote_takes_the_day_its_speaker_was_introduced_on(gaz):
             "this act of terrorism,\" Wanjiru said.")
     [said] = statements(gaz, text, "en", "2025-03-14")
     assert (str(said.date_start), str(said.date_end)) == ("2025-03-13", "2025-03-13")
+
+
+def test_a_visit_expected_is_no_meeting_yet(gaz):
+    text = "The minister is expected to visit Kabul next week for talks with Taliban leaders."
+    assert [e for e in events_of(gaz, text, "en", "2025-05-16")
+            if e.sub_event_type == "Negotiation/meeting"] == []

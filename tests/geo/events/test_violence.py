@@ -229,3 +229,17 @@ def test_a_bomb_shelter_is_no_bomb(text):
 ])
 def test_mobs_bombs_from_the_air_and_civilians_by_trade(text, expected):
     assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # words attacked, prices that explode, what is awaited or feared: no incident
+    "The opposition leader attacked the government's budget plans in parliament on Monday.",
+    "Ketua partai itu menyerang kebijakan pemerintah dalam rapat pada Senin.",
+    "Prices exploded in the city's markets this week as fuel ran short.",
+    "Residents fear a new offensive on the town after militants regrouped in the hills.",
+    "Warga khawatir akan terjadi serangan baru di kota itu.",
+])
+def test_words_surges_and_fears_are_no_incident(text):
+    from geo.events.triggers import find_triggers, is_irrealis
+    triggers = find_triggers(text, 0, len(text))
+    assert triggers and all(is_irrealis(text, 0, t, []) for t in triggers)
