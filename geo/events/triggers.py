@@ -168,8 +168,11 @@ ATTACKED_WORDS = re.compile(
     r"keputusan|pendapat|kritik)\b", re.I)
 # "prices exploded", "harga meledak": a surge, no blast.
 SURGED = re.compile(r"\b(?:prices?|costs?|demand|sales|population|inflation|anger|popularity|"
-                    r"numbers|cases|harga|permintaan|inflasi|penjualan|jumlah|kasus)\s+(?:have\s+|has\s+|had\s+)?$",
-                    re.I)
+                    r"numbers|cases|harga|permintaan|inflasi|penjualan|jumlah|kasus)\s+(?:[\w-]+\s+)?"
+                    r"(?:have\s+|has\s+|had\s+)?$", re.I)
+# "Persib menggempur pertahanan Persija dalam laga", "battled their rivals in the final": sport.
+SPORT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|sepak\s+bola|gol|match|league|tournament|"
+                   r"derby|semi-?final|quarter-?final|kick-?off|goals?|striker|football|soccer)\b", re.I)
 # "is expected to visit", "residents fear a new offensive", "dikhawatirkan terjadi serangan":
 # what is awaited or feared has not happened.
 AWAITED = re.compile(r"\b(?:(?:is|are|was|were)\s+expected\s+to|dijadwalkan|diperkirakan\s+akan|"
@@ -274,6 +277,11 @@ def irrealis_zones(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return zones
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    end = re.compile(r"[.!?](?:\s|$)").search(text, pos)
+    return end.end() if end else len(text)
+
+
 def _words_before(text: str, start: int, pos: int, n: int) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text, start, pos)][-n:]
 
@@ -291,6 +299,9 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
         if ahead or behind or (trigger.family == "violent" and BETWEEN_LEADERS.match(text, trigger.end)):
             return "figurative"
     if trigger.family == "attack" and ATTACKED_WORDS.match(text, trigger.end):
+        return "figurative"
+    if trigger.family in ("violent", "attack") and trigger.sub_event_type in (CLASH, SHELLING) and \
+            SPORT.search(text, sentence_start, _sentence_end(text, trigger.end)):
         return "figurative"
     if trigger.family == "blast" and SURGED.search(text, max(sentence_start, trigger.start - 30),
                                                    trigger.start):

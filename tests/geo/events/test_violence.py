@@ -238,8 +238,17 @@ def test_mobs_bombs_from_the_air_and_civilians_by_trade(text, expected):
     "Prices exploded in the city's markets this week as fuel ran short.",
     "Residents fear a new offensive on the town after militants regrouped in the hills.",
     "Warga khawatir akan terjadi serangan baru di kota itu.",
+    "Harga cabai meledak di pasar kota itu pekan ini.",
+    # sport
+    "Tim tamu menggempur pertahanan tuan rumah dalam laga semalam.",
+    "The visitors clashed with the hosts in a tense derby on Tuesday.",
 ])
 def test_words_surges_and_fears_are_no_incident(text):
     from geo.events.triggers import find_triggers, is_irrealis
     triggers = find_triggers(text, 0, len(text))
     assert triggers and all(is_irrealis(text, 0, t, []) for t in triggers)
+
+
+def test_a_bomb_at_a_match_is_still_a_bomb():
+    text = "Sebuah bom meledak saat pertandingan sepak bola di kota itu, menewaskan tiga orang."
+    assert kind(text) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
