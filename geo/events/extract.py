@@ -78,7 +78,7 @@ ASSESSED = re.compile(r"\b(?:menilai|menganggap|memandang|described|deemed|brand
                       re.I)
 # Confirming or claiming an incident told already is who claims it (ACLED), no statement.
 # What takes no stand on the conflict though an official says it: a day of mourning declared,
-# an office telling what it is busy with ("says it is still searching for bodies", "mengatakan
+# an office telling what it is busy with ("says it is still combing the hills", "mengatakan
 # pihaknya masih mengevakuasi korban").
 NO_STAND = re.compile(
     r"\b(?:days?\s+of\s+(?:national\s+)?mourning|national\s+mourning|hari\s+berkabung|"
@@ -500,7 +500,7 @@ def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,
     if CONFIRMED.search(text, s, e):
         return []  # "the army confirmed the strike": a claim of an incident, not a stand
     if NO_STAND.search(text, s, e) and not ACCUSES.search(text, s, e):
-        return []  # "declared a day of mourning for the victims": an act of grief, no stand
+        return []  # "declared three days of national mourning": an act of grief, no stand
     places = [m for m in ctx.mentions_in(s, e) if m.role in PLACE_ROLES]
     out = []
     home = ctx.main_country.entry.country if ctx.main_country and ctx.main_country.entry else None

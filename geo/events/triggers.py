@@ -71,7 +71,7 @@ LEXICON = [
      r"(?<!shelter\x20)(?<!perlindungan\x20)bom|bahan peledak|ranjau(?: darat)?",
      REMOTE, IED, "violent"),
     # An explosion says what was heard, not what caused it: a bomb, or the war's missiles.
-    # (explosions only heard, "ledakan terdengar di seluruh ibu kota", tell no incident: what
+    # (explosions only heard, "ledakan terdengar hingga pinggiran kota", tell no incident: what
     # made them is coded where the text says it hit)
     (r"(?:blasts?|explosions?|ledakan)(?!\x20(?:(?:were|was|could\x20be|can\x20be)\x20)?(?:heard|terdengar))|"
      "exploded|meledak", REMOTE, IED, "blast"),

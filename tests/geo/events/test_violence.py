@@ -193,7 +193,7 @@ def test_merchant_ships_are_civilian_targets(text, expected):
 @pytest.mark.parametrize("text", [
     # explosions only heard tell no incident: what made them is coded where it hit
     "Explosions were heard across the capital late on Friday.",
-    "Ledakan terdengar di seluruh ibu kota saat pertahanan udara diaktifkan.",
+    "Ledakan terdengar hingga pinggiran kota saat pertahanan udara diaktifkan.",
 ])
 def test_explosions_only_heard_are_no_incident(text):
     assert kind(text) is None
