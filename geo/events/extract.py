@@ -207,7 +207,9 @@ def _pick(triggers: list[Trigger], text: str, sentence: tuple[int, int],
             out.setdefault((t.event_type, t.sub_event_type),
                            Picked(t, t.event_type, t.sub_event_type, sentence, fatal))
     s, e = sentence
-    cuts = [m for m in LATER.finditer(text, s, e)]
+    # (a word of a trigger is no cut: "Massa kemudian membakar" is one act)
+    cuts = [m for m in LATER.finditer(text, s, e)
+            if not any(t.start < m.end() and m.start() < t.end for t in triggers)]
     clauses = [(a, b) for a, b in zip([s] + [m.end() for m in cuts], [m.start() for m in cuts] + [e])]
     told = []
     if len(clauses) > 1:

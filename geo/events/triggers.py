@@ -92,7 +92,8 @@ LEXICON = [
     # A crowd, no demonstration, that burns, beats or lynches (ACLED: mob violence)
     ("(?:a|an|the) (?:angry )?mob|mobs|angry crowds?|lynch(?:ed|ing)?|main hakim sendiri|"
          "dihakimi massa|amuk massa|massa mengamuk|"
-         "massa (?:membakar|merusak|menyerang|menganiaya|mengeroyok|menjarah|melempari)|"
+         r"(?<!media\x20)massa (?:(?:kemudian|lalu|langsung|pun|yang) )?"
+         "(?:membakar|merusak|menyerang|menganiaya|mengeroyok|menjarah|melempari)|"
          "(?:dibakar|dirusak|dikeroyok|dianiaya) massa", RIOTS, MOB, "violent"),
     ("rioters|rioting|riots?(?! (?:police|gear|squad|control|shields?|units?))|kerusuhan|rusuh|"
          "ricuh",

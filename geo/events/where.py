@@ -60,6 +60,11 @@ DESCRIBING = re.compile(r"\b(?:yang\s+menghubungkan|menghubungkan|linking|connec
 _SEP = r"(?:\s*,\s*(?:and\s+|dan\s+)?|\s+(?:dan|and|serta|atau|or)\s+)"
 _NOUN = r"(?:(?:the\s+)?(?:towns?|villages?|cities|city|settlements?|kota|desa|kampung)(?:\s+of)?\s+)?"
 LIST_GAP = re.compile(rf"{_SEP}{_NOUN}(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?{_SEP}{_NOUN})*")
+# "Distrik Beoga, Kabupaten Puncak", "Beoga district, Puncak regency": after a comma, a unit
+# named by its head word is the one the place before lies in, not a second place hit.
+CONTAINER = re.compile(r"^(?:kabupaten|kab\.|provinsi|propinsi|kecamatan|distrik|district|province|"
+                       r"regency|county|state|region)\s|\s(?:regency|province|district|county|state|"
+                       r"region|governorate)$", re.I)
 
 
 def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
@@ -95,7 +100,9 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
     left = right = k
     while left > 0 and LIST_GAP.fullmatch(text, towns[left - 1].end, towns[left].start):
         left -= 1
-    while right + 1 < len(towns) and LIST_GAP.fullmatch(text, towns[right].end, towns[right + 1].start):
+    while right + 1 < len(towns) and LIST_GAP.fullmatch(text, towns[right].end, towns[right + 1].start) \
+            and not (CONTAINER.search(towns[right + 1].text) and
+                     text[towns[right].end:towns[right + 1].start].strip() == ","):
         right += 1
     return towns[left:right + 1]
 

@@ -583,3 +583,31 @@ def test_two_incidents_told_one_after_the_other_are_two(gaz, text, lang):
     got = {(e.sub_event_type, e.place) for e in events}
     assert ("Air/drone strike", "Somalia") in got
     assert any(sub != "Air/drone strike" and place == "Kismayo" for sub, place in got)
+
+
+def _events(gaz, text, lang, published):
+    from geo import make_article
+    from geo.pipeline import process
+    return process(make_article(text, "t", published=published, language=lang), gaz)[1]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the unit a place lies in, after a comma, is no second place hit
+    ("Kelompok bersenjata menembak mati dua guru di Distrik Ilaga, Kabupaten Puncak, pada Kamis.",
+     "id"),
+    ("Gunmen shot dead two teachers in Ilaga district, Puncak regency, on Thursday.", "en"),
+])
+def test_a_place_and_the_unit_it_lies_in_are_one_event(gaz, text, lang):
+    found = [e for e in _events(gaz, text, lang, "2025-05-16") if e.event_type != "Strategic developments"]
+    assert len(found) == 1 and found[0].place.startswith("Ilaga")
+
+
+def test_two_units_listed_are_two_events(gaz):
+    text = "Roket menghantam Kecamatan Ilaga dan Kecamatan Beoga pada Kamis."
+    assert len(_events(gaz, text, "id", "2025-05-16")) == 2
+
+
+def test_a_later_word_inside_an_act_does_not_split_it(gaz):
+    text = "Massa kemudian membakar sebuah kantor polisi di Kota Sorong pada Jumat."
+    [e] = _events(gaz, text, "id", "2025-05-16")
+    assert (e.event_type, e.sub_event_type, e.place.split(" (")[0]) == ("Riots", "Mob violence", "Sorong")
