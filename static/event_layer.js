@@ -278,6 +278,14 @@
     }
     map.on("zoomstart click", collapse);
     clusters.on("remove", () => map.off("zoomstart click", collapse));  // a later drawing replaces it
+    // An open popup folds the legend away: both sit over the map, and the legend would hide
+    // the popup's lower lines; closing the popup unfolds it again if it was folded for it.
+    const legend = () => document.querySelector("details.map-legend");
+    const fold = () => { const d = legend(); if (d && d.open) { d.open = false; d.dataset.folded = "1"; } };
+    const unfold = () => { const d = legend(); if (d && d.dataset.folded) { d.open = true; delete d.dataset.folded; } };
+    map.on("popupopen", fold);
+    map.on("popupclose", unfold);
+    clusters.on("remove", () => { map.off("popupopen", fold); map.off("popupclose", unfold); });
 
     clusters.addLayers(held);
     group.addLayer(clusters);
