@@ -196,6 +196,17 @@ class Picked(NamedTuple):
     fatal: Fatalities | None
 
 
+# "Massa membakar kantor polisi setelah seorang warga tewas ditembak", "troops shelled the
+# village after militants killed two soldiers": the dead of the cause are not this event's.
+CAUSE = re.compile(r"\b(?:after|following|setelah|sesudah|menyusul|usai|in\s+response\s+to|"
+                   r"in\s+retaliation\s+for|sebagai\s+balasan\s+atas)\b(?P<rest>[^,;]*)$", re.I)
+
+
+def _a_cause(text: str, trigger_end: int, toll_end: int) -> bool:
+    """Whether a toll told after its trigger is in a clause giving what caused it."""
+    return trigger_end <= toll_end and CAUSE.search(text, trigger_end, toll_end) is not None
+
+
 def _pick(triggers: list[Trigger], text: str, sentence: tuple[int, int],
           fatal: Fatalities | None, weapon: str | None) -> list[Picked]:
     """The sentence's one violent event (one per clause where it tells one incident after
@@ -567,7 +578,8 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
         # "condemned the attack that killed 12", "attended the funeral of those killed": the
         # toll of an event told elsewhere (a strike on a funeral is its own)
         fatal = None
-    picked = _pick(triggers, text, sentence, fatal, ctx.weapon)
+    picked = [p if p.fatal is None or not _a_cause(text, p.trigger.end, p.fatal.end)
+              else p._replace(fatal=None) for p in _pick(triggers, text, sentence, fatal, ctx.weapon)]
     claims = find_claims(text, s, e, list(ctx.mentions_in(s, e)))
     cumulative = fatal is not None and CUMULATIVE.search(text, s, e) is not None
     out = []

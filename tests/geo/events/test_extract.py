@@ -611,3 +611,19 @@ def test_a_later_word_inside_an_act_does_not_split_it(gaz):
     text = "Massa kemudian membakar sebuah kantor polisi di Kota Sorong pada Jumat."
     [e] = _events(gaz, text, "id", "2025-05-16")
     assert (e.event_type, e.sub_event_type, e.place.split(" (")[0]) == ("Riots", "Mob violence", "Sorong")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the dead of what caused it are not this event's
+    ("Massa membakar kantor polisi di Kota Sorong pada Jumat setelah seorang warga tewas ditembak.", "id"),
+    ("Troops shelled Kismayo on Friday after militants killed two soldiers.", "en"),
+])
+def test_the_toll_of_the_cause_is_not_the_events(gaz, text, lang):
+    found = [e for e in _events(gaz, text, lang, "2025-05-16") if e.event_type != "Strategic developments"]
+    assert found and found[0].fatalities_best is None
+
+
+def test_a_toll_after_a_time_clause_is_still_the_events(gaz):
+    [e] = _events(gaz, "A bomb exploded in Kismayo after midnight, killing three people.", "en",
+                  "2025-05-16")
+    assert e.fatalities_best == 3
