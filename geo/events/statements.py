@@ -41,7 +41,8 @@ OFFICIAL = re.compile(
     r"dubes|utusan|pemerintah|pejabat|militer|tentara|panglima|komandan|kepala|pemimpin|dewan|"
     r"pbb|paus|gubernur|gedung\s+putih|jenderal|kolonel|mayjen|letjen|brigjen|laksamana|ketua|"
     r"wakil|direktur|koordinator|delegasi|diplomat|kapolri|kapolda|kapolres|juru\s+runding|"
-    r"icc|international\s+criminal\s+court|mahkamah\s+pidana\s+internasional)(?!\w)",
+    r"icc|international\s+criminal\s+court|mahkamah\s+pidana\s+internasional|"
+    r"european\s+union|uni\s+eropa|african\s+union|uni\s+afrika|asean|(?-i:EU|AU))(?!\w)",
     re.I)
 # Armed groups speak for themselves ("a Taliban spokesman", "juru bicara Houthi"): from the
 # country they fight in, whose capital places what they say.
@@ -84,7 +85,7 @@ ABOUT_CONFLICT = re.compile(
     r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|bombardment|"
     r"penembakan|pengeboman|pertempuran|bentrokan|pembunuhan|dibunuh|negotiations|"
     r"political\s+process|sabotage|insurgents?|perundingan|negosiasi|front\s*lines?|diplomacy|"
-    r"garis\s+depan|diplomasi|sanctions|sanksi|"
+    r"garis\s+depan|diplomasi|sanctions|sanksi|warring|bertikai|berperang|"
     # (what an armed group does is the war: "meminta dunia bertindak melawan Taliban")
     r"houthis?|hamas|hezbollah|hizbullah|taliban|al-shabaa?b|boko\s+haram|kkb|tpnpb)\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
@@ -94,6 +95,9 @@ BODIES = [
     (re.compile(r"\b(?:pope|paus|vatican|vatikan)\b", re.I), "vatican"),
     (re.compile(r"\b(?:icc|international\s+criminal\s+court|mahkamah\s+pidana\s+internasional)\b",
                 re.I), "icc"),
+    (re.compile(r"\b(?:european\s+union|uni\s+eropa|(?-i:EU))\b", re.I), "eu"),
+    (re.compile(r"\b(?:african\s+union|uni\s+afrika|(?-i:AU))\b", re.I), "au"),
+    (re.compile(r"\basean\b", re.I), "asean"),
     (re.compile(r"\b(?:security\s+council|dewan\s+keamanan)\b", re.I), "un"),
     (re.compile(r"\b(?:secretary-general|sekretaris\s+jenderal|u\.n\.|united\s+nations|pbb|"
                 r"perserikatan\s+bangsa-bangsa|un)(?!\w)", re.I), "un"),

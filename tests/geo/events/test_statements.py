@@ -363,3 +363,14 @@ def test_a_visit_expected_is_no_meeting_yet(gaz):
     text = "The minister is expected to visit Kabul next week for talks with Taliban leaders."
     assert [e for e in events_of(gaz, text, "en", "2025-05-16")
             if e.sub_event_type == "Negotiation/meeting"] == []
+
+
+@pytest.mark.parametrize("text, lang, seat", [
+    # the European Union and the African Union speak from their seats
+    ("The European Union called for an immediate ceasefire in Sudan.", "en", "Brussels"),
+    ("Uni Eropa menyerukan gencatan senjata segera di Sudan.", "id", "Brussels"),
+    ("The African Union urged the warring parties in Sudan to return to talks.", "en", "Addis Ababa"),
+])
+def test_the_unions_speak_from_their_seats(gaz, text, lang, seat):
+    [said] = statements(gaz, text, lang, "2025-05-16")
+    assert said.place == seat and said.geo_precision == 3
