@@ -85,7 +85,7 @@ ABOUT_CONFLICT = re.compile(
     r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|bombardment|"
     r"penembakan|pengeboman|pertempuran|bentrokan|pembunuhan|dibunuh|negotiations|"
     r"political\s+process|sabotage|insurgents?|perundingan|negosiasi|front\s*lines?|diplomacy|"
-    r"garis\s+depan|diplomasi|sanctions|sanksi|warring|bertikai|berperang|"
+    r"garis\s+depan|diplomasi|sanctions|sanksi|"
     # (what an armed group does is the war: "meminta dunia bertindak melawan Taliban")
     r"houthis?|hamas|hezbollah|hizbullah|taliban|al-shabaa?b|boko\s+haram|kkb|tpnpb)\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
