@@ -199,7 +199,7 @@ class Picked(NamedTuple):
 # "Massa membakar kantor polisi setelah seorang warga tewas ditembak", "troops shelled the
 # village after militants killed two soldiers": the dead of the cause are not this event's.
 CAUSE = re.compile(r"\b(?:after|following|setelah|sesudah|menyusul|usai|in\s+response\s+to|"
-                   r"in\s+retaliation\s+for|sebagai\s+balasan\s+atas)\b(?P<rest>[^,;]*)$", re.I)
+                   r"in\s+retaliation\s+for|sebagai\s+balasan\s+atas)\b[^,;]*$", re.I)
 
 
 def _a_cause(text: str, trigger_end: int, toll_end: int) -> bool:

@@ -119,28 +119,15 @@ ABBREVIATED = frozenset({"co"})
 PARTY = re.compile(r"(?:^|[\s,(])(?:D|R|I|DFL)-$")
 
 
-def _region_key_at(text: str, tokens: list[Token], k: int, gaz: Gazetteer,
-                   phrases: dict[int, list[int]]) -> str | None:
-    """The key of a first-level region or its postal abbreviation starting at token k."""
-    for n in sorted(phrases.get(k, ()), reverse=True):
-        if k + n <= len(tokens) and all(_joined(text, tokens[m], tokens[m + 1])
-                                        for m in range(k, k + n - 1)):
-            key = " ".join(t.key for t in tokens[k:k + n])
-            if key in gaz.postal or "admin1" in gaz.kinds_of(key):
-                return key
-    key = tokens[k].key
-    return key if key in gaz.keys and (key in gaz.postal or "admin1" in gaz.kinds_of(key)) \
-        else None
-
-
 def _before_its_region(text: str, tokens: list[Token], j: int, gaz: Gazetteer, key: str,
-                       phrases: dict[int, list[int]]) -> bool:
+                       lang: str | None, phrases: dict[int, list[int]]) -> bool:
     """"Surprise, Ariz.", "Hurricane, W.Va.": the name is followed by the first-level region
     one of its own candidates lies in, as datelines and local news write a town."""
     if j + 1 >= len(tokens) or text[tokens[j].end:tokens[j + 1].start] not in (", ", ","):
         return False
-    region = _region_key_at(text, tokens, j + 1, gaz, phrases)
-    if region is None:
+    found = _match_at(text, tokens, j + 1, gaz, lang, phrases)
+    region = found[2] if found is not None else ""
+    if region not in gaz.postal and "admin1" not in gaz.kinds_of(region):
         return False
     inside = {(gaz.country[e], gaz.admin1[e]) for e in gaz.lookup_key(region)}
     return any((gaz.country[e], gaz.admin1[e]) in inside for e in gaz.lookup_key(key)
@@ -347,7 +334,7 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         locative = i > 0 and tokens[i - 1].key in LOCATIVE or i > 1 and tokens[i - 1].key == "of" \
             and tokens[i - 2].key in PLACE_NOUNS or bool(out) and \
             out[-1][0].locative and text[out[-1][0].end:tok.start] in LIST_JOINS or \
-            _before_its_region(text, tokens, j, gaz, key, phrases)
+            _before_its_region(text, tokens, j, gaz, key, lang, phrases)
         hit = Hit(tok.start, end, key, gaz.lookup_key(key), role,
                   _sentence_initial(text, tokens, i), locative)
         in_title = inside_any(tok.start, titles)

@@ -161,6 +161,11 @@ def _region_vote(gaz: Gazetteer, i: int, key: str, votes: dict[Region, float]) -
     return votes.get(region, 0.0) - region_shares(gaz, key).get(region, 0.0)
 
 
+def _region_share(gaz: Gazetteer, i: int, key: str, votes: dict[Region, float]) -> float:
+    """How far, at most 1, the other names point to candidate i's region."""
+    return min(1.0, _region_vote(gaz, i, key, votes)) if votes else 0.0
+
+
 def _first_choice(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str],
                   votes: dict[Region, float]) -> int:
     """The best entry index before anchors are known (-1 when there is none)."""
@@ -168,7 +173,7 @@ def _first_choice(gaz: Gazetteer, hit: Hit, containers: list[int], support: Coun
     for i, score, _ in ranked(gaz, hit.key):
         score += CONTAINER * (bool(containers) and _contained(gaz, i, containers))
         score += SAME_COUNTRY * (support[gaz.country[i]] > 0)
-        score += REGION * min(1.0, _region_vote(gaz, i, hit.key, votes))
+        score += REGION * _region_share(gaz, i, hit.key, votes)
         if score > best_score:
             best, best_score = i, score
     return best
@@ -191,7 +196,7 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
         km = float(kms[n]) if kms is not None else NEARBY_KM
         score += CONTAINER * inside + SAME_COUNTRY * (seen > 0)
         score += NEARBY * max(0.0, 1 - km / NEARBY_KM)
-        vote = min(1.0, _region_vote(gaz, i, hit.key, votes)) if votes else 0.0
+        vote = _region_share(gaz, i, hit.key, votes or {})
         score += REGION * vote
         scored.append((score, n, i, why, inside, seen, km, vote))
     scored.sort(key=lambda t: (-t[0], t[1]))

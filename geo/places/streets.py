@@ -85,7 +85,7 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
     return out
 
 
-def merge(places: list[Hit], features: list[Hit], text: str = "") -> list[Hit]:
+def merge(places: list[Hit], features: list[Hit], text: str) -> list[Hit]:
     """Places and features in text order; a feature absorbs the places inside it.
 
     "Kota Medan" stays the place Medan, its span widened; "Pasar Sentral Kota Medan"

@@ -9,6 +9,8 @@ from geo.events.merge import merge_events
 from geo.gazetteer import seats
 from geo.places import article_places
 
+from .test_statements import events_of
+
 ARRAHMAH, JERNIH = "000_5e15d388eebb200e", "004_3baf8dba779f802c"
 SHUSHA, STEPANAKERT, GENEVA, MOSCOW = "gn:147105", "gn:146970", "gn:2660646", "gn:524901"
 
@@ -585,12 +587,6 @@ def test_two_incidents_told_one_after_the_other_are_two(gaz, text, lang):
     assert any(sub != "Air/drone strike" and place == "Kismayo" for sub, place in got)
 
 
-def _events(gaz, text, lang, published):
-    from geo import make_article
-    from geo.pipeline import process
-    return process(make_article(text, "t", published=published, language=lang), gaz)[1]
-
-
 @pytest.mark.parametrize("text, lang", [
     # the unit a place lies in, after a comma, is no second place hit
     ("Kelompok bersenjata menembak mati dua guru di Distrik Ilaga, Kabupaten Puncak, pada Kamis.",
@@ -598,18 +594,18 @@ def _events(gaz, text, lang, published):
     ("Gunmen shot dead two teachers in Ilaga district, Puncak regency, on Thursday.", "en"),
 ])
 def test_a_place_and_the_unit_it_lies_in_are_one_event(gaz, text, lang):
-    found = [e for e in _events(gaz, text, lang, "2025-05-16") if e.event_type != "Strategic developments"]
+    found = [e for e in events_of(gaz, text, lang, "2025-05-16") if e.event_type != "Strategic developments"]
     assert len(found) == 1 and found[0].place.startswith("Ilaga")
 
 
 def test_two_units_listed_are_two_events(gaz):
     text = "Roket menghantam Kecamatan Ilaga dan Kecamatan Beoga pada Kamis."
-    assert len(_events(gaz, text, "id", "2025-05-16")) == 2
+    assert len(events_of(gaz, text, "id", "2025-05-16")) == 2
 
 
 def test_a_later_word_inside_an_act_does_not_split_it(gaz):
     text = "Massa kemudian membakar sebuah kantor polisi di Kota Sorong pada Jumat."
-    [e] = _events(gaz, text, "id", "2025-05-16")
+    [e] = events_of(gaz, text, "id", "2025-05-16")
     assert (e.event_type, e.sub_event_type, e.place.split(" (")[0]) == ("Riots", "Mob violence", "Sorong")
 
 
@@ -618,12 +614,12 @@ def test_a_later_word_inside_an_act_does_not_split_it(gaz):
     ("Massa membakar kantor polisi di Kota Sorong pada Jumat setelah seorang warga tewas ditembak.", "id"),
     ("Troops shelled Kismayo on Friday after militants killed two soldiers.", "en"),
 ])
-def test_the_toll_of_the_cause_is_not_the_events(gaz, text, lang):
-    found = [e for e in _events(gaz, text, lang, "2025-05-16") if e.event_type != "Strategic developments"]
+def test_the_toll_of_the_cause_is_not_theevents_of(gaz, text, lang):
+    found = [e for e in events_of(gaz, text, lang, "2025-05-16") if e.event_type != "Strategic developments"]
     assert found and found[0].fatalities_best is None
 
 
 def test_a_toll_after_a_time_clause_is_still_the_events(gaz):
-    [e] = _events(gaz, "A bomb exploded in Kismayo after midnight, killing three people.", "en",
+    [e] = events_of(gaz, "A bomb exploded in Kismayo after midnight, killing three people.", "en",
                   "2025-05-16")
     assert e.fatalities_best == 3
