@@ -52,11 +52,15 @@ INSERTED = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|speaking|
 # ", which oversees ...," / ", yang ...,": a clause on the holder, not the holder.
 RELATIVE_ON = re.compile(r"\s*(?:which|who|whose|yang)\b", re.I)
 # Words at a holder's edges that are not the holder: "but Trump", "U.S. officials have".
+# A day set in at the end belongs to when it was said, not to who: "Johann Wadephul pada Selasa
+# (27/5/2025) menyatakan", "Fahrettin Altun, Monday tweeted".
+_SAID_DAY = (rf"[\s,]+(?:(?:on|pada)\s+)?(?:{'|'.join(DAYS)})\b"
+             rf"(?:[\s,]*(?:\d+|[/.()-]|(?:{'|'.join((MONTHS_ID + ' ' + MONTHS_EN).split())})\b))*")
 HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tapi|sedangkan|"
                           r"sementara|lalu|later|earlier|meanwhile|however|separately|kemudian|"
                           r"sebelumnya)(?:\s*,)?\s+)*|(?:\s+(?:have|has|had|also|again|earlier|later|"
                           r"previously|jointly|then|now|separately|juga|pun|telah|sudah|pernah|"
-                          r"sebelumnya|kemudian|sama-sama))*\s*$", re.I)
+                          rf"sebelumnya|kemudian|sama-sama)|{_SAID_DAY})*\s*$", re.I)
 # "kata Chhea Keo dalam keterangannya kepada media": the speaker ends where the setting begins.
 SETTING = re.compile(r"\s+(?:dalam|kepada|saat|ketika|pada|usai|seusai|melalui|lewat|via|in|to|on|at|"
                      r"during|after|when|while|through)\b", re.I)
@@ -93,8 +97,17 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
     if names and not bare.strip():
         return ", ".join(names)  # "Rusia, mengatakan": the state itself
     low = holder.casefold()
+    # "President Erdogan's communication chief": in "A's B" the office held is B's
+    head = max(low.rfind("'s "), low.rfind("\u2019s "))
     office = next(((group, state) for pattern, group, state in _OFFICE_PATTERNS
-                   if pattern.search(low)), None)
+                   if pattern.search(low, head + 1)), None)
+    held = re.match(r"[a-z][a-z ]*(?=,)", holder[head + 3:]) if head >= 0 else None
+    if office is None and held:
+        # ... named by the office and its side, not by its owner's name: the chief is not
+        # the president who appears in his title
+        person = _person(holder, names + written)
+        side = f"{names[0]}'s " if names else ""
+        return f"{side}{held.group().strip()}" + (f" ({person})" if person else "")
     if office is None:
         words = re.sub(r"\s+", " ", holder).strip(" ,.\u201c\u201d\"")
         return words if words[:1].isupper() else (", ".join(names) or words)
@@ -115,7 +128,7 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
         # "Gen. Amir Dahan, the head of Israel's army, said": the office names the side, the
         # person before it who speaks (so that his next "Dahan said" is the same speaker)
         head, comma, _ = holder.partition(",")
-        speaker = _person(head, names + written) if comma else ""
+        speaker = _person(head if comma else holder, names + written)
         return f"{label} ({speaker})" if speaker else label
     # "military sources", "the military's media wing": with no place to name its side, the
     # holder as written says more than the office ("forces"); Indonesian is named in English

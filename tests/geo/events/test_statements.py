@@ -374,3 +374,30 @@ def test_a_visit_expected_is_no_meeting_yet(gaz):
 def test_the_unions_speak_from_their_seats(gaz, text, lang, seat):
     [said] = statements(gaz, text, lang, "2025-05-16")
     assert said.place == seat and said.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # the day a statement was made is when it was said, not part of who said it
+    ("Menteri Luar Negeri Kenya Musalia Mudavadi pada Kamis (13/3/2025) menyatakan, Nairobi "
+     "mengecam serangan terhadap kota Mandera.", "id", "Menteri Luar Negeri Kenya Musalia Mudavadi"),
+    ("Kenyan Foreign Minister Musalia Mudavadi, Thursday condemned the attack on the town of "
+     "Mandera.", "en", "Kenyan Foreign Minister Musalia Mudavadi"),
+])
+def test_the_day_a_statement_was_made_is_no_part_of_its_speaker(gaz, text, lang, speaker):
+    [said] = statements(gaz, text, lang)
+    assert said.claimed_by == speaker and str(said.date_start) == "2025-03-13"
+
+
+def test_an_aide_in_a_leaders_title_is_not_the_leader(gaz):
+    from geo.events import merge_events
+    text = ("Kenyan President William Ruto's national security adviser, Monica Juma, condemned "
+            "the attack on Mandera on Thursday. \"This was an act of terror against Kenya,\" Ruto "
+            "said on Thursday.")
+    said = {e.claimed_by for e in merge_events(statements(gaz, text))}
+    assert said == {"Kenya's national security adviser (Monica Juma)", "Ruto"}
+
+
+def test_a_spokesman_set_after_a_leaders_name_is_named_with_his_office(gaz):
+    text = "Kenyan President William Ruto's spokesman Hussein Mohamed condemned the attack on Mandera."
+    [said] = statements(gaz, text)
+    assert said.claimed_by == "Kenya spokesperson (Hussein Mohamed)"
