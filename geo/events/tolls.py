@@ -168,6 +168,33 @@ def _persons(text: str, start: int, end: int) -> Fatalities | None:
     return None
 
 
+# One person killed, told without a count: English marks it on the verb ("Arnel Joseph, the
+# gang's leader, was killed"); Indonesian by a leader's title ("komandan Hizbullah itu tewas",
+# not "para komandan").
+ONE_KILLED = re.compile(
+    r"\b(?P<phrase>(?:[\w'\u2019-]+,?\s+){1,8}?)(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|"
+    r"slain|assassinated|beheaded|executed|lynched)\b|"
+    r"(?<!para\s)\b(?P<title>(?:pimpinan|pemimpin|komandan|panglima|tokoh|ketua|kepala)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?)(?:tewas|terbunuh|gugur|meninggal\s+dunia|ditembak\s+mati)\b",
+    re.I)
+
+
+_COUNTED = re.compile(rf"(?<!\w)\d[\d.,]*(?!\w)|\b(?!(?:a|se)\b)(?:{_NUMWORD}|{_VAGUE})\b", re.I)
+
+
+def _one_killed(text: str, start: int, end: int) -> Fatalities | None:
+    for m in ONE_KILLED.finditer(text, start, end):
+        group = "phrase" if m.group("phrase") else "title"
+        words = m.group(group)
+        if _NONE_BEFORE.search(text, start, m.start(group)) or \
+                re.search(r"\b(?:no|not|none|nobody|never|tidak|tak|belum)\b", words, re.I) or \
+                _COUNTED.search(words):
+            continue  # "no one was killed", "three of them were": no single death
+        said = words.rstrip(" ,")
+        return Fatalities(1, 1, 1, said, m.start(group), m.start(group) + len(said))
+    return None
+
+
 DEATH_WORD = re.compile(rf"\b(?:{_DEATH}|{_KILLING}|toll|korban|kematian|bodies|jenazah|mayat|"
                         rf"remains)\b", re.IGNORECASE)
 
@@ -224,4 +251,4 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
         JOINED.search(text, start, end) else None
     if persons is not None and (best is None or (persons.best or 0) > (best.best or 0)):
         return persons  # "a woman and her two children": three, not the two of its last words
-    return best
+    return best if best is not None or persons is not None else _one_killed(text, start, end)

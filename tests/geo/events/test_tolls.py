@@ -74,3 +74,27 @@ def test_a_subset_inside_the_toll_is_not_the_toll(text, best):
 def test_shot_dead_counts_the_dead(text, best):
     found = find_fatalities(text, 0, len(text))
     assert found is not None and found.best == best
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # one person killed with no count: English says so in the verb, Indonesian with a title
+    ("Ali Musa, the leader of the M23 rebels, was killed in a gun battle near Goma.",
+     "Ali Musa, the leader of the M23 rebels"),
+    ("The rebel commander was shot dead at a checkpoint.", "The rebel commander"),
+    ("Komandan milisi itu tewas dalam serangan udara di dekat Tyre.", "Komandan milisi itu"),
+])
+def test_one_person_killed_told_without_a_count(text, phrase):
+    toll = find_fatalities(text, 0, len(text))
+    assert toll is not None and (toll.low, toll.best, toll.high) == (1, 1, 1)
+    assert toll.text == phrase
+
+
+@pytest.mark.parametrize("text", [
+    "No one was killed in the attack on the base.",
+    "The rebel commander was not killed in the strike, his group said.",
+    "Para komandan milisi tewas dalam serangan udara itu.",  # plural: no count
+    "The rebels said dozens of people had been killed.",
+])
+def test_no_single_death_where_none_or_many_were_killed(text):
+    toll = find_fatalities(text, 0, len(text))
+    assert toll is None or toll.best != 1
