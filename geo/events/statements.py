@@ -21,8 +21,10 @@ SPEECH = re.compile(
     r"criticised|slammed|denounced|demanded|insisted|vowed|repeated|reiterated|welcomed|praised|"
     r"described|menilai|wrote|writes|tweeted|tweets|posted|menulis|mencuit|"
     r"merespons|menanggapi|menurut|according\s+to|"
+    r"ordered|instructed|memerintahkan|menginstruksikan|"
     r"mengatakan|menyatakan|mengungkapkan|menyampaikan|menegaskan|mengecam|mengutuk|menuduh|"
-    r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|(?-i:[A-Z])))|menyerukan|memperingatkan|"
+    r"menuding|mendesak(?=\s+(?:agar|supaya|pihak|otoritas|pemerintah|negara|dunia|komunitas|"
+    r"masyarakat\s+internasional|semua|seluruh|para|(?-i:[A-Z])))|menyerukan|memperingatkan|"
     r"mengumumkan|menyebut|kata|ujar|tutur|ucap|"
     r"tegas|ungkap|dalih|jelas|disampaikan|diungkapkan|dinyatakan|ditegaskan|dikatakan)\b", re.I)
 # "disampaikan oleh Duta Besar Kamboja untuk PBB, Chhea Keo, saat ...": the speaker after "oleh".
@@ -80,7 +82,8 @@ ABOUT_CONFLICT = re.compile(
     r"weapons?|arms|missiles?|strikes?|invasion|aggression|hostilit\w+|militants?|insurgents?|"
     r"rebels?|separatists?|security|peace|conflict|bombing|massacre|genocide|hostages?|"
     r"serangan|menyerang|perang|gencatan\s+senjata|militer|tentara|pasukan|teror\w*|tewas|"
-    r"kekerasan|senjata|rudal|invasi|agresi|milisi|pemberontak|separatis|keamanan|perdamaian|"
+    r"kekerasan|senjata|bersenjata|melucuti|disarm\w*|rudal|invasi|agresi|milisi|pemberontak|"
+    r"separatis|keamanan|perdamaian|"
     r"damai|konflik|pembantaian|genosida|sandera|kebiadaban|nuklir|nuclear|shelling|shelled|"
     r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|bombardment|"
     r"penembakan|pengeboman|pertempuran|bentrokan|pembunuhan|dibunuh|negotiations|"
@@ -221,8 +224,9 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
             len(after.group("who").split()) <= INVERTED_WORDS and _names_someone(after.group("who")):
         setting = SETTING.search(text, after.start("who"), after.end("who"))
         return after.start("who"), setting.start() if setting else after.end("who")
-    head = max(text.rfind(c, s, verb.start()) for c in ("\u201d", "\"", ";", ":"))
-    start = head + 1 if head >= s else s
+    # (a dash ends a dateline: "BEIRUT, KOMPAS.com - Israel menyatakan": Israel speaks)
+    start = max([s] + [i + len(c) for c in ("\u201d", "\"", ";", ":", " - ", " \u2013 ", " \u2014 ")
+                       if (i := text.rfind(c, s, verb.start())) >= s])
     # "Speaking at the council on Thursday, Somalia's ambassador said"; "Pakistan's envoy to
     # the U.N., Munir Akram, said": the office is the nearest comma segment naming one, past
     # at most a bare name in apposition.

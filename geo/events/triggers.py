@@ -201,6 +201,11 @@ CONDITIONALS = re.compile(_rx("jika|jikalau|apabila|bila|kalau|seandainya|andaik
 APPEALS = re.compile(_rx("menyerukan|mendesak|menghentikan|berhenti|upaya|calls? for|called for|"
                          "calls? on|called on|urged?|urging|attempts? to|efforts? to|stop|resume|resumption|"
                          "melanjutkan|kembali ke meja"), re.IGNORECASE)
+# "ordered the army to confront any attack", "menyampaikan kepada para pejuangnya untuk terus
+# menyerang": what someone is told to do has not happened.
+ORDERED = re.compile(r"\b(?:memerintahkan|menginstruksikan|mengajak|menyampaikan\s+kepada|ordered|"
+                     r"instructed|told|exhorted)\b[^.;]{0,80}?\b(?:untuk|agar|supaya|to)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
 # "yang disepakati", "which was agreed": a deal or talks described, not reported.
 RELATIVE = re.compile(r"\b(?:yang(?:\s+(?:telah|sudah|pernah|sempat))?|(?:which|that)(?:\s+(?:was|were|had|"
                       r"has|have|been))+)\s+$", re.I)
@@ -332,4 +337,6 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
         return "hypothetical"  # "pertempuran kali ini berpotensi menyedot", "fighting could spread"
     if any(m.start() < trigger.start for m in APPEALS.finditer(text, sentence_start, trigger.start)):
         return "appeal"
+    if ORDERED.search(text, sentence_start, trigger.start):
+        return "ordered"
     return ""

@@ -57,6 +57,13 @@ ID_REGION_SHORT = {
     "Maluku Utara": ["Malut"],
 }
 ID_CITY_SHORT = {"Yogyakarta": ["Yogya", "Jogja"]}
+# The provinces carved out of Papua and Papua Barat in 2022, which Natural Earth still draws
+# whole: named, they stand for the province they were part of.
+ID_NEW_PROVINCES = {
+    "Papua": ["Papua Pegunungan", "Papua Tengah", "Papua Selatan", "Highland Papua",
+              "Central Papua", "South Papua"],
+    "Papua Barat": ["Papua Barat Daya", "Southwest Papua"],
+}
 # AP-style state abbreviations used after US place names ("Charleston, W.Va.").
 US_STATE_AP = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO",
@@ -173,6 +180,7 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
         aliases += _everyday_region_names([a for a, _ in aliases])
         if r["iso_a2"] == "ID":
             aliases += [(a, "id") for a in ID_REGION_SHORT.get(r["name"], [])]
+            aliases += [(a, "") for a in ID_NEW_PROVINCES.get(r["name"], [])]
         if r["name"] in SEAS:  # "Red Sea State", "Red Sea Governorate": the region, not the sea
             aliases += [(f"{r['name']} {word}", "en") for word in ("State", "Governorate", "Province")]
         admin1 = r["fips"][2:]

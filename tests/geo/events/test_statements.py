@@ -401,3 +401,28 @@ def test_a_spokesman_set_after_a_leaders_name_is_named_with_his_office(gaz):
     text = "Kenyan President William Ruto's spokesman Hussein Mohamed condemned the attack on Mandera."
     [said] = statements(gaz, text)
     assert said.claimed_by == "Kenya spokesperson (Hussein Mohamed)"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # an order or an exhortation is its giver's statement, and what it orders has not happened
+    ("Presiden Kenya William Ruto memerintahkan militer untuk menghadapi setiap serangan "
+     "Al-Shabaab di perbatasan.", "id", "Kenya's President William Ruto"),
+    ("The Kenyan president ordered the army to repel any attack on the border towns.", "en",
+     "Kenya's President"),
+    ("Pemimpin Al-Shabaab, Ahmed Diriye, menyampaikan kepada para pejuangnya untuk terus "
+     "menyerang pasukan Kenya.", "id", None),
+    # "mendesak" before the authorities it presses is a statement
+    ("Presiden Kenya William Ruto mendesak otoritas Somalia segera melucuti kelompok bersenjata "
+     "di perbatasan.", "id", "Kenya's President William Ruto"),
+])
+def test_an_order_is_a_statement_and_no_incident(gaz, text, lang, speaker):
+    events = events_of(gaz, text, lang)
+    assert [e.sub_event_type for e in events] == [STATEMENT]
+    assert speaker is None or events[0].claimed_by == speaker
+
+
+def test_a_dateline_is_no_part_of_the_speaker(gaz):
+    text = ("NAIROBI, KOMPAS.com - Kenya menuding kelompok Al-Shabaab sedang mempersenjatai diri "
+            "kembali di perbatasan Somalia.")
+    [said] = statements(gaz, text, "id")
+    assert said.claimed_by == "Kenya" and said.place == "Nairobi"

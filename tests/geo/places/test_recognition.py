@@ -268,6 +268,19 @@ def test_indonesian_short_forms(gaz, text, name, entry):
     assert got[name].entry.name == entry
 
 
+@pytest.mark.parametrize("text, lang, name, entry", [
+    # provinces newer than the gazetteer's stand for the one they were carved from
+    ("Kontak tembak terjadi di Kabupaten Puncak, Papua Tengah, pada Senin.", "id", "Papua Tengah",
+     "Papua"),
+    ("Rebels attacked a school in Highland Papua on Monday.", "en", "Highland Papua", "Papua"),
+    ("Banjir merendam rumah warga di Papua Barat Daya.", "id", "Papua Barat Daya", "Papua Barat"),
+])
+def test_provinces_newer_than_the_gazetteer(gaz, text, lang, name, entry):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places(text, gaz, lang)}
+    assert got[name].entry.name == entry and got[name].entry.kind == "admin1"
+
+
 def test_indonesian_short_forms_are_not_read_in_english(gaz):
     assert spans("A DIY kit and the NTT shares fell.", gaz, "en") == []
 
