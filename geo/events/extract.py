@@ -338,6 +338,13 @@ def _elaborations_absorbed(events: list[Event], found: list[Event],
                         if _elaborates(ev, events[k], news)), None)
         if earlier is None:
             out.append(ev)
+        elif ev.event_type == BATTLES and events[earlier].event_type == CIVILIANS and \
+                ARMED_DEAD.search(ev.fatalities_text):
+            # "the army said it killed 33 militants" after a hostage-taking: the fight to end
+            # it, an event of its own where the hostages were held
+            here = events[earlier]
+            out.append(replace(ev, place=here.place, place_id=here.place_id, lat=here.lat,
+                               lon=here.lon, country=here.country, geo_precision=here.geo_precision))
         else:
             events[earlier] = _toll_given(events[earlier], ev)
     return out
@@ -458,6 +465,12 @@ def _generic(trigger_text: str) -> bool:
     (which names no weapon, so the body's account of it says more)."""
     found = find_triggers(trigger_text, 0, len(trigger_text))
     return not found or all(t.family == "attack" or t.sub_event_type == CLASH for t in found)
+
+
+# The dead who were armed: a fight with them is no more of the attack on civilians before it.
+ARMED_DEAD = re.compile(r"\b(?:militants?|terrorists?|fighters|insurgents|rebels|gunmen|attackers|"
+                        r"kidnappers|hijackers|bandits|militan|teroris|pemberontak|pejuang|"
+                        r"penyerang|penculik|anggota\s+(?:kkb|milisi))\b", re.I)
 
 
 def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:

@@ -209,6 +209,16 @@ def test_a_placeless_toll_sentence_is_more_of_the_last_incident(gaz):
     assert len(events) == 1 and events[0].fatalities_best == 12
 
 
+def test_the_fight_that_ends_a_hostage_taking_is_its_own_where_the_hostages_were(gaz):
+    text = ("Gunmen abducted dozens of passengers from a bus near Quetta, Pakistan, on Tuesday. Troops "
+            "later killed 12 militants in the rescue operation, the army said.")
+    events = [e for e in passage(gaz, text, "2025-03-13") if e.event_type != "Strategic developments"]
+    assert sorted((e.sub_event_type, e.place) for e in events) == [
+        ("Abduction/forced disappearance", "Quetta"), ("Armed clash", "Quetta")]
+    [fight] = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert fight.fatalities_best == 12 and fight.primary.place_start is None
+
+
 def test_another_incident_elsewhere_is_its_own(gaz):
     text = ("Gunmen attacked a bus near Quetta in Pakistan on Tuesday. Separately, a roadside bomb exploded "
             "on Tuesday, killing two soldiers.")
