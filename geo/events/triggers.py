@@ -104,12 +104,15 @@ LEXICON = [
     ("pecahnya perang|perang pecah|war broke out|outbreak of (?:the )?(?:war|fighting)|"
      "pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
          "serangan balik|fighting|fought|clashes|clashed|clash|battles?|offensive|firefight|"
-         "gunfights?|exchange of fire", BATTLES, CLASH, "violent"),
+         "gunfights?|gun battles?|exchanges? of fire|exchanged fire|exchanging fire|traded fire|"
+         "trading fire|shootouts?|shoot-outs?|skirmish(?:es|ed)?|kontak tembak|kontak senjata",
+     BATTLES, CLASH, "violent"),
     # ("sirene serangan udara" is a siren, no attack of any kind)
     (r"(?<!sirene\x20)(?<!sirine\x20)serangan(?!\x20udara\x20(?:berbunyi|meraung))|"
          "menyerang|diserang|menargetkan|menyasar|penembakan|ditembak mati|ditembak|"
          "menembak|tembakan|attacks?|attacked|attacking|targeted|targeting|shot dead|shot|"
-         "shooting|gunfire|opened fire|gunmen|siege|laid siege", BATTLES, CLASH, "attack"),
+         "shooting|gunfire|opened fire|gunmen|siege|laid siege|ambush(?:ed|es)?|menyergap|"
+         "disergap|penyergapan", BATTLES, CLASH, "attack"),
     # killing done to people by someone (a toll's "killed" is read by tolls)
     ("membunuh|dibunuh|membantai|dibantai|dieksekusi|mengeksekusi|executed|massacred|"
      "slaughtered|murdered", BATTLES, CLASH, "attack"),

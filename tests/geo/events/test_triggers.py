@@ -104,3 +104,24 @@ def test_leaders_who_clash_argue(text, figurative):
 def test_a_governments_own_meeting_is_no_talks(text, talks):
     found = [t.sub_event_type for t in find_triggers(text, 0, len(text))]
     assert ("Negotiation/meeting" in found) == talks
+
+
+@pytest.mark.parametrize("text, word", [
+    # the everyday words for a fight between armed sides
+    ("Soldiers and rebels exchanged fire for hours near the bridge.", "exchanged fire"),
+    ("Rebels ambushed an army convoy on the highway.", "ambushed"),
+    ("A shootout between police and the gang left two dead.", "shootout"),
+    ("Skirmishes broke out along the border overnight.", "Skirmishes"),
+    ("Terjadi kontak tembak antara aparat dan kelompok bersenjata.", "kontak tembak"),
+    ("Kelompok bersenjata menyergap patroli tentara di jalan itu.", "menyergap"),
+])
+def test_words_for_a_fight_are_armed_clashes(text, word):
+    assert verdicts(text) == [(word, "Armed clash", "")]
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden memerintahkan militer untuk menghadapi setiap serangan di perbatasan.",
+    "The commander told his men to attack the town at dawn.",
+])
+def test_what_someone_is_ordered_to_do_has_not_happened(text):
+    assert [why for *_, why in verdicts(text)] == ["ordered"]
