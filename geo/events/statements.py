@@ -29,7 +29,8 @@ SPEECH = re.compile(
     r"tegas|ungkap|dalih|jelas|disampaikan|diungkapkan|dinyatakan|ditegaskan|dikatakan)\b", re.I)
 # "disampaikan oleh Duta Besar Kamboja untuk PBB, Chhea Keo, saat ...": the speaker after "oleh".
 BY_SPEAKER = re.compile(r"\s+(?:oleh|by)\s+(?P<who>.{2,100}?)(?=\s*(?:,\s*)?\b(?:saat|ketika|pada|"
-                        r"dalam|di|setelah|usai|when|while|during|at|in|on)\b|[.;:]|$)", re.I)
+                        r"dalam|di|setelah|usai|when|while|during|at|in|on|for)\b|(?<![A-Z])[.;:]|$)", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 # Who speaks for a government, an armed group or an international body.
 # (A trailing (?!\w), not \b: "U.N." ends in a dot.)
 OFFICIAL = re.compile(
@@ -213,7 +214,9 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
         # "Menurut Mahkamah Pidana Internasional (ICC), ...": who is named after it
         comma = text.find(",", verb.end(), e)
         return verb.end() + 1, comma if comma != -1 else verb.end()
-    if verb.group().casefold().startswith("di"):
+    if verb.group().casefold().startswith("di") or \
+            PASSIVE_BEFORE.search(text, max(s, verb.start() - 12), verb.start()):
+        # "dikecam oleh X", "was criticized by X": who speaks is after "by"
         by = BY_SPEAKER.match(text, verb.end(), e)
         if by is not None:
             return by.start("who"), by.end("who")

@@ -215,10 +215,15 @@ RELATIVE = re.compile(r"\b(?:yang(?:\s+(?:telah|sudah|pernah|sempat))?|(?:which|
 # "Speaking at a Security Council meeting, X said": the meeting is where a statement was made
 # (the statement is the event), not talks between parties. ("Spoke ahead of a meeting" tells
 # the meeting apart from the words.)
-SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|speaks|told|tells|addressing|addressed|"
-                            r"berbicara|berpidato)\s+(?:\w+\s+){0,2}(?:at|to|during|in|di|dalam|"
-                            r"pada|saat)\s[^.;,]{0,60}$", re.I)
-SETTING_CHARS = 90
+SPEECH_SETTING = re.compile(r"\b(?:(?:speaking|spoke|speaks|told|tells|addressing|addressed|"
+                            r"berbicara|berpidato)\s+(?:\w+\s+){0,2}|"
+                            # "was criticized by U.S. and French representatives at a ... meeting"
+                            r"(?:was|were)\s+(?:criticized|criticised|condemned|denounced|blamed|"
+                            r"praised|urged|accused)\s+by\s(?:[^.;]|(?<=[A-Z])\.){0,90}?\s)"
+                            # (an abbreviation's dots are no sentence end: "a U.N. meeting")
+                            r"(?:at|to|during|in|di|dalam|pada|saat)\s(?:[^.;,]|(?<=[A-Z])\.){0,60}$",
+                            re.I)
+SETTING_CHARS = 180
 CLAUSE_END = re.compile(r"[,;]|$")
 # A negation negates a trigger at most this many words after it, in the same clause.
 NEGATION_WORDS = 4

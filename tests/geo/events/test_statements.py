@@ -426,3 +426,16 @@ def test_a_dateline_is_no_part_of_the_speaker(gaz):
             "kembali di perbatasan Somalia.")
     [said] = statements(gaz, text, "id")
     assert said.claimed_by == "Kenya" and said.place == "Nairobi"
+
+
+@pytest.mark.parametrize("text, speaker, place", [
+    # told in the passive, who speaks comes after "by"; the meeting they spoke at is no talks
+    ("The attack on the convoy was condemned by the Kenyan government on Thursday.", "Kenya",
+     "Nairobi"),
+    ("Earlier this week, the president was criticized by U.S. and French representatives at a "
+     "U.N. Security Council meeting for failing to stop the gang violence.",
+     "U.S. and French representatives", "New York City"),
+])
+def test_a_statement_told_in_the_passive_is_its_speakers(gaz, text, speaker, place):
+    events = events_of(gaz, text)
+    assert [(e.sub_event_type, e.claimed_by, e.place) for e in events] == [(STATEMENT, speaker, place)]
