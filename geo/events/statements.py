@@ -30,6 +30,7 @@ SPEECH = re.compile(
 # "disampaikan oleh Duta Besar Kamboja untuk PBB, Chhea Keo, saat ...": the speaker after "oleh".
 BY_SPEAKER = re.compile(r"\s+(?:oleh|by)\s+(?P<who>.{2,100}?)(?=\s*(?:,\s*)?\b(?:saat|ketika|pada|"
                         r"dalam|di|setelah|usai|when|while|during|at|in|on|for)\b|(?<![A-Z])[.;:]|$)", re.I)
+DASH = re.compile(r"\s[-\u2013\u2014]\s")  # (any space: "KOMPAS.com -\xa0Israel")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.I)
 # Who speaks for a government, an armed group or an international body.
 # (A trailing (?!\w), not \b: "U.N." ends in a dot.)
@@ -228,8 +229,9 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
         setting = SETTING.search(text, after.start("who"), after.end("who"))
         return after.start("who"), setting.start() if setting else after.end("who")
     # (a dash ends a dateline: "BEIRUT, KOMPAS.com - Israel menyatakan": Israel speaks)
-    start = max([s] + [i + len(c) for c in ("\u201d", "\"", ";", ":", " - ", " \u2013 ", " \u2014 ")
-                       if (i := text.rfind(c, s, verb.start())) >= s])
+    start = max([s] + [i + 1 for c in ("\u201d", "\"", ";", ":")
+                       if (i := text.rfind(c, s, verb.start())) >= s] +
+                [m.end() for m in DASH.finditer(text, s, verb.start())])
     # "Speaking at the council on Thursday, Somalia's ambassador said"; "Pakistan's envoy to
     # the U.N., Munir Akram, said": the office is the nearest comma segment naming one, past
     # at most a bare name in apposition.

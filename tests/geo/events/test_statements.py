@@ -422,7 +422,7 @@ def test_an_order_is_a_statement_and_no_incident(gaz, text, lang, speaker):
 
 
 def test_a_dateline_is_no_part_of_the_speaker(gaz):
-    text = ("NAIROBI, KOMPAS.com - Kenya menuding kelompok Al-Shabaab sedang mempersenjatai diri "
+    text = ("NAIROBI, KOMPAS.com -\u00a0Kenya menuding kelompok Al-Shabaab sedang mempersenjatai diri "
             "kembali di perbatasan Somalia.")
     [said] = statements(gaz, text, "id")
     assert said.claimed_by == "Kenya" and said.place == "Nairobi"
