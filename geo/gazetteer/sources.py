@@ -165,6 +165,46 @@ def _everyday_region_names(names: list[str]) -> list[tuple[str, str]]:
             out.append((bare.group("rest"), ""))
         if name.endswith(" Strip"):
             out.append(("Jalur " + name[:-len(" Strip")], "id"))
+        # Indonesian puts the direction after the name: "South Lebanon", "Lebanon Selatan";
+        # "North Darfur", "Darfur Utara"
+        direction = DIRECTIONS.match(name)
+        if direction:
+            out.append((f"{direction.group('rest')} {INDONESIAN_DIRECTIONS[direction.group(1)]}", "id"))
+    return out
+
+
+DIRECTIONS = re.compile(r"^(North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+"
+                        r"(?P<rest>[A-Z][\w'-]+)(?:\s+(?:State|Province|Governorate|Region))?$")
+INDONESIAN_DIRECTIONS = {"North": "Utara", "South": "Selatan", "East": "Timur", "West": "Barat",
+                         "Central": "Tengah", "Northern": "Utara", "Southern": "Selatan",
+                         "Eastern": "Timur", "Western": "Barat"}
+
+
+def _name_words(name: str) -> frozenset[str]:
+    words = re.findall(r"\w+", name.casefold())
+    return frozenset(w[:-3] if w in ("northern", "southern", "eastern", "western") else w
+                     for w in words if w not in ("state", "province", "governorate", "region"))
+
+
+def _alt_names_of_another(rows: list[dict[str, str]]) -> set[tuple[str, str]]:
+    """(region id, alternative name) pairs to leave out: an alternative name two regions of a
+    country give, kept for the one whose own name it is closest to. Natural Earth lists "South
+    Darfur" for Eastern Darfur (carved out of it in 2012) as well as for Southern Darfur."""
+    claims: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for r in rows:
+        for a in filter(None, r["alt_names"].split("|")):
+            claims.setdefault((r["iso_a2"], a.casefold()), []).append(r)
+    for r in rows:  # a region's own name is its, whoever else lists it
+        if (r["iso_a2"], r["name"].casefold()) in claims:
+            claims[(r["iso_a2"], r["name"].casefold())].append(r)
+    out = set()
+    for (_, alias), regions in claims.items():
+        if len({r["id"] for r in regions}) < 2:
+            continue
+        closeness = {r["id"]: len(_name_words(alias) & _name_words(r["name"])) for r in regions}
+        best = max(closeness.values())
+        out |= {(r["id"], a) for r in regions for a in r["alt_names"].split("|")
+                if a.casefold() == alias and closeness[r["id"]] < best}
     return out
 
 
@@ -175,8 +215,11 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
     ap_by_code: dict[str, list[str]] = {}
     for ap, code in US_STATE_AP.items():
         ap_by_code.setdefault(code, []).append(ap)
-    for r in tsv_rows("admin1.tsv", folder):
-        aliases = [(r["name"], "")] + [(a, "") for a in r["alt_names"].split("|") if a]
+    rows = tsv_rows("admin1.tsv", folder)
+    contested = _alt_names_of_another(rows)
+    for r in rows:
+        aliases = [(r["name"], "")] + [(a, "") for a in r["alt_names"].split("|")
+                                      if a and (r["id"], a) not in contested]
         aliases += _everyday_region_names([a for a, _ in aliases])
         if r["iso_a2"] == "ID":
             aliases += [(a, "id") for a in ID_REGION_SHORT.get(r["name"], [])]

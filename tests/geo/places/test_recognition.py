@@ -281,6 +281,24 @@ def test_provinces_newer_than_the_gazetteer(gaz, text, lang, name, entry):
     assert got[name].entry.name == entry and got[name].entry.kind == "admin1"
 
 
+@pytest.mark.parametrize("text, lang, name, entry", [
+    # Indonesian puts a region's direction after its name
+    ("Israel kembali menyerang desa-desa di Lebanon Selatan pada Senin.", "id", "Lebanon Selatan",
+     "South Lebanon"),
+    ("Pasukan RSF menyerang kamp pengungsi di Darfur Utara.", "id", "Darfur Utara", "North Darfur"),
+    ("Bentrokan pecah di Kordofan Selatan pada Selasa.", "id", "Kordofan Selatan", "South Kordufan"),
+    # a name two regions list goes to the one it names most closely (not to Eastern Darfur,
+    # which Natural Earth also gives it)
+    ("The militia attacked a camp in South Darfur on Monday.", "en", "South Darfur",
+     "Southern Darfur"),
+    ("Drone menghantam pasar di Darfur Selatan.", "id", "Darfur Selatan", "Southern Darfur"),
+])
+def test_regions_named_with_a_direction(gaz, text, lang, name, entry):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places(text, gaz, lang)}
+    assert got[name].entry.name == entry and got[name].entry.kind == "admin1"
+
+
 def test_indonesian_short_forms_are_not_read_in_english(gaz):
     assert spans("A DIY kit and the NTT shares fell.", gaz, "en") == []
 
