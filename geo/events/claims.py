@@ -52,8 +52,8 @@ INSERTED = re.compile(r"\s*(?:in|on|at|during|after|before|via|through|speaking|
 # ", which oversees ...," / ", yang ...,": a clause on the holder, not the holder.
 RELATIVE_ON = re.compile(r"\s*(?:which|who|whose|yang)\b", re.I)
 # Words at a holder's edges that are not the holder: "but Trump", "U.S. officials have".
-# A day set in at the end belongs to when it was said, not to who: "Johann Wadephul pada Selasa
-# (27/5/2025) menyatakan", "Fahrettin Altun, Monday tweeted".
+# A day set in at the end belongs to when it was said, not to who: "Menlu Retno pada Kamis
+# (3/4/2025) menegaskan", "the chief of staff, Monday wrote".
 _SAID_DAY = (rf"[\s,]+(?:(?:on|pada)\s+)?(?:{'|'.join(DAYS)})\b"
              rf"(?:[\s,]*(?:\d+|[/.()-]|(?:{'|'.join((MONTHS_ID + ' ' + MONTHS_EN).split())})\b))*")
 HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tapi|sedangkan|"

@@ -125,7 +125,7 @@ COUNCIL_MEETING = re.compile(
     r"dewan\s+keamanan)\b|\b(?:security\s+council|dewan\s+keamanan(?:\s+pbb)?)\s+(?:meeting|session|met|"
     r"meets|menggelar|mengadakan|bersidang|bertemu)\b", re.I)
 # "at the U.N. Security Council", "di Dewan Keamanan PBB": the statement is made in New York.
-AT_THE_UN = re.compile(r"\b(?:at|in|before|to|attending|addressing|di|dalam|ke|menghadiri)\s+"
+AT_THE_UN = re.compile(r"\b(?:at|in|during|before|to|attending|addressing|di|dalam|saat|ke|menghadiri)\s+"
                        r"(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}"
                        r"(?:(?:u\.n\.|un|united\s+nations)\s+security\s+council|security\s+council|"
                        r"dewan\s+keamanan(?:\s+pbb)?|council\s+members)|\btold\s+(?:the\s+)?"

@@ -217,7 +217,7 @@ RELATIVE = re.compile(r"\b(?:yang(?:\s+(?:telah|sudah|pernah|sempat))?|(?:which|
 # the meeting apart from the words.)
 SPEECH_SETTING = re.compile(r"\b(?:(?:speaking|spoke|speaks|told|tells|addressing|addressed|"
                             r"berbicara|berpidato)\s+(?:\w+\s+){0,2}|"
-                            # "was criticized by U.S. and French representatives at a ... meeting"
+                            # "was denounced by British and Japanese envoys during a ... session"
                             r"(?:was|were)\s+(?:criticized|criticised|condemned|denounced|blamed|"
                             r"praised|urged|accused)\s+by\s(?:[^.;]|(?<=[A-Z])\.){0,90}?\s)"
                             # (an abbreviation's dots are no sentence end: "a U.N. meeting")

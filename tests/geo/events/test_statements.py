@@ -405,7 +405,7 @@ def test_a_spokesman_set_after_a_leaders_name_is_named_with_his_office(gaz):
 
 @pytest.mark.parametrize("text, lang, speaker", [
     # an order or an exhortation is its giver's statement, and what it orders has not happened
-    ("Presiden Kenya William Ruto memerintahkan militer untuk menghadapi setiap serangan "
+    ("Presiden Kenya William Ruto memerintahkan tentara untuk menangkal tiap serangan "
      "Al-Shabaab di perbatasan.", "id", "Kenya's President William Ruto"),
     ("The Kenyan president ordered the army to repel any attack on the border towns.", "en",
      "Kenya's President"),
@@ -432,9 +432,8 @@ def test_a_dateline_is_no_part_of_the_speaker(gaz):
     # told in the passive, who speaks comes after "by"; the meeting they spoke at is no talks
     ("The attack on the convoy was condemned by the Kenyan government on Thursday.", "Kenya",
      "Nairobi"),
-    ("Earlier this week, the president was criticized by U.S. and French representatives at a "
-     "U.N. Security Council meeting for failing to stop the gang violence.",
-     "U.S. and French representatives", "New York City"),
+    ("On Monday the junta was denounced by British and Japanese envoys during a closed U.N. "
+     "Security Council session on the coup.", "British and Japanese envoys", "New York City"),
 ])
 def test_a_statement_told_in_the_passive_is_its_speakers(gaz, text, speaker, place):
     events = events_of(gaz, text)

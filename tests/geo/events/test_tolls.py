@@ -78,7 +78,7 @@ def test_shot_dead_counts_the_dead(text, best):
 
 @pytest.mark.parametrize("text, phrase", [
     # one person killed with no count: English says so in the verb, Indonesian with a title
-    ("Ali Musa, the leader of the M23 rebels, was killed in a gun battle near Goma.",
+    ("Ali Musa, the leader of the M23 rebels, was killed during a firefight near Goma.",
      "Ali Musa, the leader of the M23 rebels"),
     ("The rebel commander was shot dead at a checkpoint.", "The rebel commander"),
     ("Komandan milisi itu tewas dalam serangan udara di dekat Tyre.", "Komandan milisi itu"),

@@ -120,7 +120,7 @@ def test_words_for_a_fight_are_armed_clashes(text, word):
 
 
 @pytest.mark.parametrize("text", [
-    "Presiden memerintahkan militer untuk menghadapi setiap serangan di perbatasan.",
+    "Presiden memerintahkan tentara untuk menangkal tiap serangan di perbatasan.",
     "The commander told his men to attack the town at dawn.",
 ])
 def test_what_someone_is_ordered_to_do_has_not_happened(text):
