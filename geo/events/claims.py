@@ -98,10 +98,10 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
         return ", ".join(names)  # "Rusia, mengatakan": the state itself
     low = holder.casefold()
     # "President Erdogan's communication chief": in "A's B" the office held is B's
-    head = max(low.rfind("'s "), low.rfind("\u2019s "))
+    owner_end = max(low.rfind("'s "), low.rfind("\u2019s "))
     office = next(((group, state) for pattern, group, state in _OFFICE_PATTERNS
-                   if pattern.search(low, head + 1)), None)
-    held = re.match(r"[a-z][a-z ]*(?=,)", holder[head + 3:]) if head >= 0 else None
+                   if pattern.search(low, owner_end + 1)), None)
+    held = re.match(r"[a-z][a-z ]*(?=,)", holder[owner_end + 3:]) if owner_end >= 0 else None
     if office is None and held:
         # ... named by the office and its side, not by its owner's name: the chief is not
         # the president who appears in his title
