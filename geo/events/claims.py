@@ -97,7 +97,7 @@ def claimant_label(holder: str, places: list[Mention]) -> str:
     if names and not bare.strip():
         return ", ".join(names)  # "Rusia, mengatakan": the state itself
     low = holder.casefold()
-    # "President Erdogan's communication chief": in "A's B" the office held is B's
+    # "President Ruto's security adviser": in "A's B" the office held is B's
     owner_end = max(low.rfind("'s "), low.rfind("\u2019s "))
     office = next(((group, state) for pattern, group, state in _OFFICE_PATTERNS
                    if pattern.search(low, owner_end + 1)), None)

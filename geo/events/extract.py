@@ -340,8 +340,8 @@ def _elaborations_absorbed(events: list[Event], found: list[Event],
             out.append(ev)
         elif ev.event_type == BATTLES and events[earlier].event_type == CIVILIANS and \
                 ARMED_DEAD.search(ev.fatalities_text):
-            # "the army said it killed 33 militants" after a hostage-taking: the fight to end
-            # it, an event of its own where the hostages were held
+            # "troops later killed 12 militants in the rescue" after a hostage-taking: the
+            # fight to end it, an event of its own where the hostages were held
             here = events[earlier]
             out.append(replace(ev, place=here.place, place_id=here.place_id, lat=here.lat,
                                lon=here.lon, country=here.country, geo_precision=here.geo_precision))

@@ -168,8 +168,8 @@ def _persons(text: str, start: int, end: int) -> Fatalities | None:
     return None
 
 
-# One person killed, told without a count: English marks it on the verb ("Arnel Joseph, the
-# gang's leader, was killed"); Indonesian by a leader's title ("komandan Hizbullah itu tewas",
+# One person killed, told without a count: English marks it on the verb ("Ali Musa, the
+# rebels' leader, was killed"); Indonesian by a leader's title ("komandan Hizbullah itu tewas",
 # not "para komandan").
 ONE_KILLED = re.compile(
     r"\b(?P<phrase>(?:[\w'\u2019-]+,?\s+){1,8}?)(?:was|has\s+been|had\s+been)\s+(?:killed|shot\s+dead|"
