@@ -8,7 +8,9 @@ from geo.events.dates import DAYS, MONTHS_EN, MONTHS_ID
 from geo.records import Mention
 from geo.text import name_key
 
-_CALENDAR = "|".join(list(DAYS) + (MONTHS_ID + " " + MONTHS_EN).split())
+_DAYS = "|".join(DAYS)
+_MONTHS = "|".join((MONTHS_ID + " " + MONTHS_EN).split())
+_CALENDAR = f"{_DAYS}|{_MONTHS}"
 
 # "X menuduh Y ...": what follows the verb is X's claim.
 CLAIM_VERBS = re.compile(r"\b(?:menuduh|menuding|mengklaim|mengatakan|menyatakan|melaporkan|"
@@ -54,8 +56,7 @@ RELATIVE_ON = re.compile(r"\s*(?:which|who|whose|yang)\b", re.I)
 # Words at a holder's edges that are not the holder: "but Trump", "U.S. officials have".
 # A day set in at the end belongs to when it was said, not to who: "Menlu Retno pada Kamis
 # (3/4/2025) menegaskan", "the chief of staff, Monday wrote".
-_SAID_DAY = (rf"[\s,]+(?:(?:on|pada)\s+)?(?:{'|'.join(DAYS)})\b"
-             rf"(?:[\s,]*(?:\d+|[/.()-]|(?:{'|'.join((MONTHS_ID + ' ' + MONTHS_EN).split())})\b))*")
+_SAID_DAY = rf"[\s,]+(?:(?:on|pada)\s+)?(?:{_DAYS})\b(?:[\s,]*(?:\d+|[/.()-]|(?:{_MONTHS})\b))*"
 HOLDER_EDGES = re.compile(r"^\s*(?:(?:but|and|while|yet|so|then|namun|tetapi|tapi|sedangkan|"
                           r"sementara|lalu|later|earlier|meanwhile|however|separately|kemudian|"
                           r"sebelumnya)(?:\s*,)?\s+)*|(?:\s+(?:have|has|had|also|again|earlier|later|"

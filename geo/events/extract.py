@@ -342,9 +342,7 @@ def _elaborations_absorbed(events: list[Event], found: list[Event],
                 ARMED_DEAD.search(ev.fatalities_text):
             # "troops later killed 12 militants in the rescue" after a hostage-taking: the
             # fight to end it, an event of its own where the hostages were held
-            here = events[earlier]
-            out.append(replace(ev, place=here.place, place_id=here.place_id, lat=here.lat,
-                               lon=here.lon, country=here.country, geo_precision=here.geo_precision))
+            out.append(_placed_as(ev, events[earlier]))
         else:
             events[earlier] = _toll_given(events[earlier], ev)
     return out
@@ -690,12 +688,17 @@ def _settle_strategic(events: list[Event]) -> list[Event]:
     return out
 
 
+def _placed_as(ev: Event, other: Event) -> Event:
+    """`ev` at the place of `other`."""
+    return replace(ev, place=other.place, place_id=other.place_id, lat=other.lat, lon=other.lon,
+                   country=other.country, geo_precision=other.geo_precision)
+
+
 def _as_told_by(ev: Event, other: Event) -> Event:
     """A statement as another telling of it completes it: that telling's place where it has
     none, and that telling's days where it names none."""
     if not _placed(ev) and _placed(other):
-        ev = replace(ev, place=other.place, place_id=other.place_id, lat=other.lat,
-                     lon=other.lon, country=other.country, geo_precision=other.geo_precision)
+        ev = _placed_as(ev, other)
     if not ev.date_explicit:
         ev = replace(ev, date_start=other.date_start, date_end=other.date_end,
                      date_precision=other.date_precision)

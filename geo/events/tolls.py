@@ -179,7 +179,9 @@ ONE_KILLED = re.compile(
     re.I)
 
 
+# (a number as a word of its own: not the "23" of "M23", nor the "a" of "a leader")
 _COUNTED = re.compile(rf"(?<!\w)\d[\d.,]*(?!\w)|\b(?!(?:a|se)\b)(?:{_NUMWORD}|{_VAGUE})\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|none|nobody|never|tidak|tak|belum)\b", re.I)
 
 
 def _one_killed(text: str, start: int, end: int) -> Fatalities | None:
@@ -187,7 +189,7 @@ def _one_killed(text: str, start: int, end: int) -> Fatalities | None:
         group = "phrase" if m.group("phrase") else "title"
         words = m.group(group)
         if _NONE_BEFORE.search(text, start, m.start(group)) or \
-                re.search(r"\b(?:no|not|none|nobody|never|tidak|tak|belum)\b", words, re.I) or \
+                _NEGATED.search(words) or \
                 _COUNTED.search(words):
             continue  # "no one was killed", "three of them were": no single death
         said = words.rstrip(" ,")
