@@ -33,6 +33,8 @@ OFFICES = [
      "Ministry of Foreign Affairs"),
     (r"kementerian kesehatan|kemenkes|health ministry|ministry of health", "health ministry",
      "Ministry of Health"),
+    (r"otoritas kesehatan|dinas kesehatan|health authorit(?:y|ies)|health officials",
+     "health authorities", "health authorities"),
     (r"juru bicara|jubir|spokes(?:wo)?man|spokesperson", "spokesperson", "spokesperson"),
     (r"pemimpin|leader", "leader", "leader"),
     (r"tentara|army", "army", "army"),
@@ -70,6 +72,8 @@ SETTING = re.compile(r"\s+(?:dalam|kepada|saat|ketika|pada|usai|seusai|melalui|l
 SAID_WHEN = re.compile(r"(?:\s*(?:on|in|at|late|early|earlier|later|yesterday|today|tonight|this|last|"
                        r"pada|dalam|kepada|di|saat|ketika|melalui|lewat|via|to|through|during|"
                        r"kemarin|hari\s+ini)\b[^,;:\u201c\u201d\"]*?)?[\s.!?\u201d\"]*$", re.I)
+# "..., the ministry said, adding that ...": the speaker goes on, so all of it is theirs.
+ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|added|menambahkan|seraya\s+menambahkan)\b", re.I)
 _CLAUSE = re.compile(r"\b(?:that|bahwa|but|tetapi|namun|while|sementara)\b", re.I)
 # A date set in after the holder: "Sabtu 31 Oktober 2020", "on Tuesday".
 DATE_ONLY = re.compile(rf"\s*(?:(?:{_CALENDAR}|on|pada|hari|\d+|[/.()-])\s*)+", re.I)
@@ -198,6 +202,8 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
         closing = not after.strip(" .!?\u201d\"") or (
             SAID_WHEN.fullmatch(after) is not None and not _CLAUSE.search(after))
         scope = (start, holder_start) if closing else (m.end(), end)  # "..., officials said."
+        if not closing and holder_start > start and ADDING.match(after):
+            scope = (start, end)
         claims.append(Claim(holder, claimant_label(holder, inside), holder_start,
                             max(holder_start + len(holder), phrase_end), *scope))
     said = SAID_BY.search(text, start, end)

@@ -214,7 +214,7 @@ def _pick(triggers: list[Trigger], text: str, sentence: tuple[int, int],
     statement)."""
     out: dict[tuple[str, str], Picked] = {}
     for t in triggers:
-        if t.event_type == STRATEGIC and t.family != "claim":
+        if t.event_type == STRATEGIC and t.family not in ("claim", "property"):
             out.setdefault((t.event_type, t.sub_event_type),
                            Picked(t, t.event_type, t.sub_event_type, sentence, fatal))
     s, e = sentence

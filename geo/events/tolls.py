@@ -127,7 +127,11 @@ _PERSON = (r"(?:girls?|boys?|wom[ae]n|m[ae]n|child(?:ren)?|bab(?:y|ies)|infants?
            r"mothers?|fathers?|sons?|daughters?|soldiers?|civilians?|journalists?|policem[ae]n|"
            r"officers?|guards?|farmers?|students?|anak(?:nya)?|bocah|balita|bayi|perempuan|pria|"
            r"wanita|laki-laki|ibu|ayah|remaja|lansia|petani|pelajar|siswa|jurnalis|polisi|"
-           r"tentara|prajurit|warga)")
+           r"tentara|prajurit|warga|drivers?|passengers?|workers?|teachers?|doctors?|nurses?|"
+           r"herders?|fishermen|fisherman|villagers?|residents?|fighters|militants|"
+           r"rebels|volunteers?|sopir|pengemudi|guru|dokter|perawat|nelayan|pedagang|pekerja|"
+           r"buruh|militan|relawan|wartawan|penumpang|pengungsi|troops|servicem[ae]n|"
+           r"personnel|personel|anggota)")
 _COUNT = rf"(?:(?:his|her|their|its)\s+)?(?:a|an|one|seorang|satu|sebuah|(?:{_NUMWORD})\b|\d+)"
 _FILLER = rf"(?:(?!(?:\d+|{_NUMWORD})\s)[\w-]+\s+){{0,2}}?"  # "nine-year-old", not a number
 _ITEM = rf"(?:(?:{_COUNT}|his|her|their|its)\s+)?{_FILLER}{_PERSON}\b"
@@ -144,6 +148,15 @@ JOINED = re.compile(r"\b(?:and|dan|serta)\b", re.I)
 SEPARATOR = re.compile(_JOIN, re.I)
 
 
+# Indonesian nouns, which do not mark the plural: one only with "itu"/"tersebut" after it
+# ("sopir truk itu"), a possessive ("anaknya") or after a counted person ("seorang ibu dan anak").
+UNMARKED = frozenset(re.findall(r"[a-z-]+", """anak bocah balita bayi perempuan pria wanita
+laki-laki ibu ayah remaja lansia petani pelajar siswa jurnalis polisi tentara prajurit warga sopir
+pengemudi guru dokter perawat nelayan pedagang pekerja buruh militan relawan wartawan penumpang
+pengungsi personel anggota"""))
+DEMONSTRATIVE = re.compile(r"(?:\s+[\w-]+)?\s+(?:itu|tersebut)\b", re.I)
+
+
 def _persons(text: str, start: int, end: int) -> Fatalities | None:
     """A toll told as people ("a woman and child were killed"): each counted as written; a
     plural noun without a number is no count."""
@@ -158,11 +171,19 @@ def _persons(text: str, start: int, end: int) -> Fatalities | None:
             n = parse_number(count) if count and count not in ("a", "an", "seorang", "sebuah") else None
             if n is not None:
                 total += n
+            elif who in UNMARKED and not count and not (
+                    who.endswith("nya") or total or who == "bocah" or
+                    DEMONSTRATIVE.match(text, m.end("phrase"))) or re.match(r"para\b", part, re.I):
+                total = 0  # "warga tewas", "para tentara": Indonesian leaves the number unsaid
+                break
             elif count or not re.search(r"(?:s|ren|en|-anak)$", who) or who == "bocah":
                 total += 1  # "a girl", "seorang ibu", "child" after "a woman and"
             else:
                 total = 0
                 break
+        part = PART_OF.search(text, max(start, m.start("phrase") - 30), m.start("phrase"))
+        if total and part is not None:
+            total = parse_number(part.group("k")) or total  # "one of the two soldiers"
         if total:
             return Fatalities(total, total, total, m.group("phrase"), m.start("phrase"), m.end("phrase"))
     return None
@@ -213,6 +234,11 @@ _A_NUMBER = re.compile(rf"\d|\b(?:{_NUMWORD}|{_VAGUE})\b", re.I)
 _NONE_BEFORE = re.compile(r"\b(?:no|tidak|tak|tanpa|belum)\s*(?:ada\s*)?$", re.I)
 
 
+# "one of the two soldiers", "dua dari lima penumpang": the part is the toll, not the whole.
+PART_OF = re.compile(rf"\b(?P<k>{_NUMWORD}|\d+|seorang)\s+(?:of|dari)\s+(?:the\s+|its\s+|their\s+|"
+                     rf"para\s+)?$", re.I)
+
+
 def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
     """The largest death toll stated in text[start:end], or None."""
     if DEATH_WORD.search(text, start, end) is None:
@@ -231,7 +257,11 @@ def find_fatalities(text: str, start: int, end: int) -> Fatalities | None:
                 continue  # "a nine-year-old girl was killed": her age
             amount = m.group("n").strip()
             vague = VAGUE.get(amount.casefold())
-            if vague:
+            part = PART_OF.search(text, max(start, m.start("phrase") - 30), m.start("phrase"))
+            if part is not None and parse_number(part.group("k")) is not None:
+                n = parse_number(part.group("k"))  # "one of the two soldiers was killed": one
+                low, mid, high = n, n, n
+            elif vague:
                 low, mid, high = vague
             else:
                 n = parse_number(amount)

@@ -36,6 +36,7 @@ VIOLENT_DEMONSTRATION = "Violent demonstration"
 MOB = "Mob violence"
 ARRESTS = "Arrests"
 OTHER = "Other"
+LOOTING = "Looting/property destruction"
 
 
 def _rx(words: str) -> str:
@@ -55,6 +56,8 @@ LEXICON = [
          "pesawat nirawak|pesawat tempur|jet tempur|drones?|air strikes?|airstrikes?|"
          "air raids?(?! (?:sirens?|alarms?|alerts?|warnings?|shelters?))|drone strikes?|warplanes?|"
          "fighter jets?|helicopter gunships?|shot down|ditembak jatuh|"
+         # ("jets struck", "jet-jet tempur", but not "private jets" or "jet fuel")
+         "jets? (?:struck|hit|bombed|pounded|targeted|attacked|carried out)|"
          # bombs dropped from the air (ACLED: an air strike, not a device)
          "glide bombs?|guided bombs?|aerial bombs?|barrel bombs?|bom luncur|bom barel|bom udara",
      REMOTE, AIR, "violent"),
@@ -98,9 +101,13 @@ LEXICON = [
     ("rioters|rioting|riots?(?! (?:police|gear|squad|control|shields?|units?))|kerusuhan|rusuh|"
          "ricuh",
      RIOTS, VIOLENT_DEMONSTRATION, "violent"),
+    # (troops march into a town: a march is a protest only with its cause or its route)
     ("protesters|protestors|demonstrators|protests?|protested|demonstrations?|rall(?:y|ies)|"
-         "took to the streets|pengunjuk rasa|unjuk rasa|demonstran|berdemonstrasi|aksi protes|"
-         "demo|turun ke jalan", PROTESTS, PEACEFUL, "violent"),
+         "took to the streets|pengunjuk rasa|unjuk rasa|berunjuk rasa|demonstran|berdemonstrasi|"
+         "aksi protes|aksi damai|aksi massa|demo|turun ke jalan|long march|sit-ins?|marchers|"
+         "marched (?:peacefully|through|against|to demand|in protest)|"
+         "berbaris (?:menuju|ke) (?:gedung|kantor|istana)",
+     PROTESTS, PEACEFUL, "violent"),
     ("pecahnya perang|perang pecah|war broke out|outbreak of (?:the )?(?:war|fighting)|"
      "pertempuran|bertempur|bentrokan|bentrok|baku tembak|tembak-menembak|operasi ofensif|"
          "serangan balik|fighting|fought|clashes|clashed|clash|battles?|offensive|firefight|"
@@ -116,6 +123,12 @@ LEXICON = [
     # killing done to people by someone (a toll's "killed" is read by tolls)
     ("membunuh|dibunuh|membantai|dibantai|dieksekusi|mengeksekusi|executed|massacred|"
      "slaughtered|murdered", BATTLES, CLASH, "attack"),
+    # Property looted or burnt (ACLED: a strategic development when no one is hurt; with
+    # violence against people the sentence's violent event is that). "property" rows are
+    # weighed by geo.events.violence beside the violent ones.
+    ("looted|looting|looters|plundered|ransacked|set fire to|set ablaze|set on fire|torched|"
+         "burned down|burnt down|razed|menjarah|dijarah|penjarahan|dibakar|membakar|"
+         "pembakaran|dibumihanguskan|membumihanguskan", STRATEGIC, LOOTING, "property"),
     ("arrested|arrests?|detained|ditangkap|menangkap|penangkapan|dibekuk|diciduk",
      STRATEGIC, ARRESTS, "strategic"),
     # measures that change what people may do: ACLED's strategic "Other"
@@ -183,6 +196,14 @@ AWAITED = re.compile(r"\b(?:(?:is|are|was|were)\s+expected\s+to|dijadwalkan|dipe
                      r"(?:fears?|feared|fearing)\s+(?:a|an|that|another|more|new|further)|"
                      r"worr(?:y|ies|ied)\s+(?:about|that)|khawatir(?:\s+akan)?|dikhawatirkan|"
                      r"mengkhawatirkan\s+(?:akan|terjadinya))\b", re.I)
+# What is looted or burnt is someone's property: homes, shops, churches, offices, vehicles.
+PROPERTY = re.compile(r"\b(?:homes?|houses?|huts?|shops?|stores?|markets?|churche?s?|mosques?|"
+                      r"temples?|schools?|offices?|buildings?|villages?|vehicles?|cars?|trucks?|"
+                      r"warehouses?|granar(?:y|ies)|crops|property|properties|businesses|stations?|"
+                      r"rumah|gereja|masjid|musala|sekolah|kantor|gedung|toko|kios|pasar|desa|"
+                      r"kampung|honai|kendaraan|mobil|motor|truk|gudang|fasilitas|bangunan|pos|"
+                      r"permukiman|harta|barang)\b", re.I)
+PROPERTY_CHARS = 40
 # "a row between French President Anne Morel and ...", "bentrok dengan Menteri ...": leaders
 # argue; armies fight.
 BETWEEN_LEADERS = re.compile(r"\s+(?:between|with|antara|dengan)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}"
@@ -320,7 +341,11 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     if trigger.family == "blast" and SURGED.search(text, max(sentence_start, trigger.start - 30),
                                                    trigger.start):
         return "figurative"
-    if trigger.family in ("violent", "blast", "attack") and \
+    if trigger.family == "property" and not PROPERTY.search(
+            text, max(sentence_start, trigger.start - PROPERTY_CHARS),
+            min(len(text), trigger.end + PROPERTY_CHARS)):
+        return "figurative"  # "membakar semangat", burning tyres or rubbish: no one's property
+    if trigger.family in ("violent", "blast", "attack", "property") and \
             REACTIONS.search(text, max(sentence_start, trigger.start - REACTION_CHARS), trigger.start):
         return "reaction"
     breaks = [m.end() for m in re.finditer(r"[,;:]", text[sentence_start:trigger.start])]

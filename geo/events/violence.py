@@ -23,6 +23,7 @@ from geo.events.triggers import (
     GRENADE,
     IED,
     INTERVENTION,
+    LOOTING,
     MOB,
     OTHER,
     OVERTAKES,
@@ -76,7 +77,11 @@ RIOTING = re.compile(r"\b(?:threw|throwing|throw|hurled|hurling|pelted|pelting)\
                      r"(?:rocks|stones|bricks|bottles|molotov|petrol\s+bombs|firebombs|fireworks)|"
                      r"\b(?:melempar(?:i|kan)?|dilempari|melemparkan)\s+(?:\w+\s+){0,2}"
                      r"(?:batu|bom\s+molotov|botol|petasan)|\blemparan\s+batu|\bbom\s+molotov|"
-                     r"\b(?:set\s+fire\s+to|torched)\b", re.I)
+                     r"\b(?:set\s+fire\s+to|torched)\b|"
+                     # tyres burnt and roads barricaded (ACLED's own examples of a violent
+                     # demonstration)
+                     r"\b(?:burn(?:ed|ing|t|s)?|set\s+fire\s+to|membakar|dibakar)\s+(?:\w+\s+)?"
+                     r"(?:tyres|tires|ban|barricades)\b|\bburning\s+barricades\b", re.I)
 # Missiles fired from the ground, whatever the text calls the attack; and what flies.
 BALLISTIC = re.compile(r"\b(?:ballistic|balistik|hypersonic|hipersonik|cruise\s+missiles?|"
                        r"rudal\s+jelajah|surface-to-surface|permukaan-ke-permukaan)\b", re.I)
@@ -197,7 +202,10 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
     violent = [t for t in triggers if t.event_type != STRATEGIC]
     told = [t for t in violent if not is_reference(text, s, t)]
     if not told and fatal is None:
-        return None  # "Tuesday's attack marked an escalation": no new incident
+        # "Tuesday's attack marked an escalation": no new incident; homes burnt with no one
+        # hurt are property destroyed
+        burnt = next((t for t in triggers if t.family == "property"), None)
+        return (burnt, STRATEGIC, LOOTING) if burnt is not None else None
     by_sub: dict[str, Trigger] = {}
     for t in told:
         by_sub.setdefault(t.sub_event_type if t.family == "violent" else t.family, t)

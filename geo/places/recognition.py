@@ -55,6 +55,10 @@ GROUP_NAMES = _words("shabab shabaab hamas hezbollah hizbullah houthi houthis ta
 SPATIAL = _words("in at near from di ke dari dekat")
 # "the town of Bara": "of" after a place noun is a locative too.
 PLACE_NOUNS = _words("town city village district province region")
+# Units a region's alternate names end in ("Mopti Region"): written in lower case after the
+# name ("the Mopti region") the unit is the text's word, not the name's, and the name alone
+# is read, with its own kinds and population.
+LOWER_UNITS = _words("region province state district county governorate oblast prefecture")
 # Capitalised words that may stand before a place name without making it a person's name.
 TITLES = _words("""presiden president menteri minister pm perdana ketua kota kabupaten
 provinsi negara wilayah pasukan tentara militer ibu pemerintah kementerian kemlu the a an
@@ -101,6 +105,7 @@ ACRONYM_CHARS = 4
 BIG_CITY = 1_000_000
 COUNTRYLIKE = frozenset({"country", "disputed", "continent"})
 CITY_ONLY = frozenset({"city"})
+CONTAINERS = frozenset({"admin1", "country"})
 
 
 def _joined(text: str, a: Token, b: Token) -> bool:
@@ -132,6 +137,22 @@ def _before_its_region(text: str, tokens: list[Token], j: int, gaz: Gazetteer, k
     inside = {(gaz.country[e], gaz.admin1[e]) for e in gaz.lookup_key(region)}
     return any((gaz.country[e], gaz.admin1[e]) in inside for e in gaz.lookup_key(key)
                if gaz.admin1[e])
+
+
+def _after_a_name(text: str, tokens: list[Token], i: int, gaz: Gazetteer, key: str) -> bool:
+    """"Intan Jaya, Papua Tengah", "Kafr Batna, Rif Dimashq": a region or country after a
+    name and a comma says where that name lies (known to the index or not), so it is named as
+    a place."""
+    if not (i > 1 and text[tokens[i - 1].end:tokens[i].start] in (", ", ",") and
+            is_capitalised(tokens[i - 1].text)) or key in gaz.demonyms:
+        return False
+    # not a list of names ("Peter, Paul and Mary", "Spanish, French, and Mexican"): the name
+    # before follows no comma, and the region is no town or person of its own
+    j = i - 1
+    while j > 0 and is_capitalised(tokens[j - 1].text) and _spaced(text, tokens[j - 1], tokens[j]):
+        j -= 1
+    return j > 0 and text[tokens[j - 1].end:tokens[j].start].strip() != "," and \
+        gaz.kinds_of(key) <= CONTAINERS and bool(gaz.kinds_of(key))
 
 
 def _sentence_initial(text: str, tokens: list[Token], i: int) -> bool:
@@ -166,15 +187,22 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
     `phrases` holds where names of several words start (`phrases_in`)."""
     first = tokens[i].key
     lengths = phrases.get(i, ())
+    unit_after: tuple[int, int, str] | None = None  # "the Mopti region", if nothing shorter
     for n in lengths:  # several words: "SAN ANTONIO" in a dateline as "San Antonio"
         if n <= MAX_WORDS and all(_joined(text, tokens[k], tokens[k + 1])
                                   for k in range(i, i + n - 1)):
             key = " ".join([t.key for t in tokens[i:i + n]])
             if _usable_key(gaz, key, lang):
-                return i + n - 1, tokens[i + n - 1].end, key
+                last = tokens[i + n - 1]
+                if n > 1 and last.key in LOWER_UNITS and last.text.islower():
+                    unit_after = unit_after or (i + n - 1, last.end, key)
+                    continue
+                return i + n - 1, last.end, key
     word = _word_key(gaz, tokens[i], lang)
     if word is not None:
         return i, tokens[i].end, word
+    if unit_after is not None:
+        return unit_after
     # "Jakartanya", "Moskwalah"; not at a sentence's start, where the capital is no evidence
     # of a name ("Setelah" is a word, not Sète with "-lah")
     if lang != "en" and not lengths and not _sentence_initial(text, tokens, i):
@@ -334,7 +362,8 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         locative = i > 0 and tokens[i - 1].key in LOCATIVE or i > 1 and tokens[i - 1].key == "of" \
             and tokens[i - 2].key in PLACE_NOUNS or bool(out) and \
             out[-1][0].locative and text[out[-1][0].end:tok.start] in LIST_JOINS or \
-            _before_its_region(text, tokens, j, gaz, key, lang, phrases)
+            _before_its_region(text, tokens, j, gaz, key, lang, phrases) or \
+            _after_a_name(text, tokens, i, gaz, key)
         hit = Hit(tok.start, end, key, gaz.lookup_key(key), role,
                   _sentence_initial(text, tokens, i), locative)
         in_title = inside_any(tok.start, titles)

@@ -28,6 +28,9 @@ CONTAINER = 4.0  # "Charleston, W.Va.": the next name contains this one
 NEARBY = 1.5  # at most, for a candidate at 0 km from another resolved place
 NEARBY_KM = 800.0
 CITY_REGION_KM = 60.0
+# "the Kandahar province", "Kherson region": the region is meant, not its city.
+REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|state|oblast|governorate|prefecture|"
+                               r"district|county)\b", re.I)
 # At most, for a candidate in the first-level region the text's other names point to. Local
 # news names its towns without their state ("Paris ... Texas inspectors"): each other name
 # votes for the regions its candidates lie in, its vote split among them by how prominent
@@ -181,9 +184,11 @@ def _first_choice(gaz: Gazetteer, hit: Hit, containers: list[int], support: Coun
 
 def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: Counter[str],
                      anchors: np.ndarray | None, limit: int = 5,
-                     votes: dict[Region, float] | None = None) -> list[Candidate]:
+                     votes: dict[Region, float] | None = None,
+                     region_named: bool = False) -> list[Candidate]:
     """The `limit` best candidates, each with its score and the evidence that made it;
-    `votes` are the text's names' votes for regions (region_votes)."""
+    `votes` are the text's names' votes for regions (region_votes); `region_named` when the
+    text says the name is a region's ("the Kherson region")."""
     rows = ranked(gaz, hit.key)
     kms = None
     if anchors is not None and len(anchors) and rows:
@@ -200,7 +205,7 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
         score += REGION * vote
         scored.append((score, n, i, why, inside, seen, km, vote))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    best = _city_of_region(gaz, scored)
+    best = scored[0] if region_named and scored else _city_of_region(gaz, scored, hit.key)
     out = []
     for score, _, i, why, inside, seen, km, vote in ([best] if best else []) + [
             t for t in scored if t is not best][:limit - 1]:
@@ -219,8 +224,10 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
     return out
 
 
-def _city_of_region(gaz: Gazetteer, scored: list[tuple]) -> tuple | None:
-    """A region and a city of one name close together (Yerevan, Baku): the city is meant."""
+def _city_of_region(gaz: Gazetteer, scored: list[tuple], key: str) -> tuple | None:
+    """A region and a city of one name, the city in it by its own name or close by (Yerevan,
+    Baku, Kandahar, Kherson; not New York City for "New York"): the city is meant, as news
+    names a region with its word ("Kherson region")."""
     if not scored:
         return None
     top = scored[0]
@@ -229,8 +236,9 @@ def _city_of_region(gaz: Gazetteer, scored: list[tuple]) -> tuple | None:
         return top
     for row in scored[1:]:
         c = row[2]
-        if KINDS[gaz.kind[c]] == "city" and gaz.country[c] == gaz.country[i] and great_circle(
-                (gaz.lat[c], gaz.lon[c]), (gaz.lat[i], gaz.lon[i])).km <= CITY_REGION_KM:
+        if KINDS[gaz.kind[c]] == "city" and gaz.country[c] == gaz.country[i] and (
+                gaz.admin1[c] == gaz.admin1[i] and name_key(gaz.names[c]) == key or great_circle(
+                    (gaz.lat[c], gaz.lon[c]), (gaz.lat[i], gaz.lon[i])).km <= CITY_REGION_KM):
             return (top[0],) + row[1:]
     return top
 
@@ -259,15 +267,16 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
         if hit.key not in choice and (
                 first := _first_choice(gaz, hit, containers, support, votes)) >= 0:
             choice[hit.key] = (gaz.lat[first], gaz.lon[first])
-    final: dict[tuple[str, tuple[int, ...]], list[Candidate]] = {}
+    final: dict[tuple[str, tuple[int, ...], bool], list[Candidate]] = {}
     out = []
     for hit, (support, containers) in zip(hits, contexts):
-        sig = (hit.key, tuple(containers))
+        region_named = REGION_WORD_AFTER.match(text, hit.end) is not None
+        sig = (hit.key, tuple(containers), region_named)
         if sig not in final:
             others = list({pt for key, pt in choice.items() if key != hit.key})
             anchors = np.array(others) if others and len(hit.entries) > 1 else None
             final[sig] = score_candidates(gaz, hit, containers, support, anchors, limit=1,
-                                          votes=votes)
+                                          votes=votes, region_named=region_named)
         cands = final[sig]
         best = cands[0] if cands else None
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,

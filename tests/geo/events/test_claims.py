@@ -23,6 +23,9 @@ from geo.places.mentions import find_places
     # a health ministry, named in English
     ("Pasukan menyerang kamp itu, kata Kementerian Kesehatan Sudan.", "id",
      "Sudan's Ministry of Health"),
+    # health authorities, named with their side
+    ("Pasukan menyerang kamp itu, menurut otoritas kesehatan Sudan.", "id",
+     "Sudan health authorities"),
 ])
 def test_claimant_in_plain_english(gaz, text, lang, label):
     places = list(find_places(text, gaz, lang))
@@ -58,6 +61,20 @@ def test_confirming_and_naming_a_toll_claims_it(gaz, text, lang):
 def test_a_closing_attribution_with_its_setting_claims_the_sentence(gaz, text, holder):
     claim = claim_for(find_claims(text, 0, len(text), list(find_places(text, gaz, "en"))),
                       text.find("hit"))
+    assert claim is not None and claim.holder == holder
+
+
+@pytest.mark.parametrize("text, lang, holder", [
+    # the speaker goes on ("adding that ..."): the sentence is theirs from its start
+    ("Drones hit two depots near Kismayo overnight, the port authority said, adding that three "
+     "guards were killed.", "en", "the port authority"),
+    ("Drone menghantam dua gudang di dekat Kismayo, kata otoritas pelabuhan, seraya menambahkan "
+     "bahwa tiga penjaga tewas.", "id", "otoritas pelabuhan"),
+])
+def test_a_closing_attribution_that_goes_on_claims_the_whole_sentence(gaz, text, lang, holder):
+    places = list(find_places(text, gaz, lang))
+    claim = claim_for(find_claims(text, 0, len(text), places), text.find("hit") if lang == "en"
+                      else text.find("menghantam"))
     assert claim is not None and claim.holder == holder
 
 

@@ -98,3 +98,26 @@ def test_one_person_killed_told_without_a_count(text, phrase):
 def test_no_single_death_where_none_or_many_were_killed(text):
     toll = find_fatalities(text, 0, len(text))
     assert toll is None or toll.best != 1
+
+
+@pytest.mark.parametrize("text, best", [
+    # a person named by their role, the part of a group, people of several kinds
+    ("A mine went off under a tractor, killing the driver.", 1),
+    ("One of the three guards was killed in the raid.", 1),
+    ("Satu dari empat penumpang tewas dalam serangan itu.", 1),
+    ("At least 14 villagers and three soldiers died in the raid.", 17),
+    ("Sopir truk itu tewas di tempat.", 1),
+])
+def test_people_by_role_part_and_kind(text, best):
+    toll = find_fatalities(text, 0, len(text))
+    assert toll is not None and toll.best == best
+
+
+@pytest.mark.parametrize("text", [
+    # Indonesian does not mark the plural: no count is no toll of one
+    "Para tentara tewas dalam serangan itu.",
+    "Warga tewas dalam serangan udara di pinggiran kota.",
+    "Relawan tewas tertembak saat membagikan makanan.",
+])
+def test_an_indonesian_noun_without_a_count_is_no_toll(text):
+    assert find_fatalities(text, 0, len(text)) is None

@@ -252,3 +252,44 @@ def test_words_surges_and_fears_are_no_incident(text):
 def test_a_bomb_at_a_match_is_still_a_bomb():
     text = "Sebuah bom meledak saat pertandingan sepak bola di kota itu, menewaskan tiga orang."
     assert kind(text) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # property looted or burnt with no one hurt: ACLED's strategic looting/property destruction
+    ("Unknown men set fire to a church in the village overnight.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Looters ransacked shops along the main road after the police withdrew.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Puluhan rumah warga dibakar oleh kelompok bersenjata di kampung itu.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Milisi menjarah gudang bantuan pangan di pinggiran kota.",
+     ("Strategic developments", "Looting/property destruction")),
+    # with people killed the violence is the event, the burning part of it
+    ("Gunmen killed four herders and torched their huts near the river.",
+     ("Violence against civilians", "Attack")),
+    ("Kelompok bersenjata membakar sekolah dan menembak mati dua guru.",
+     ("Violence against civilians", "Attack")),
+    # tyres burnt and roads barricaded make a demonstration violent
+    ("Protesters burned tyres and blocked the highway into the capital.",
+     ("Riots", "Violent demonstration")),
+    ("Para demonstran membakar ban di depan kantor bupati.", ("Riots", "Violent demonstration")),
+    # a march with its cause or route is a protest; an air strike told by its jets
+    ("Thousands marched peacefully through the old town to demand cheaper bread.",
+     ("Protests", "Peaceful protest")),
+    ("Ratusan buruh berunjuk rasa di depan kantor gubernur menuntut kenaikan upah.",
+     ("Protests", "Peaceful protest")),
+    ("Jets struck a fuel depot on the edge of the port city.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+])
+def test_property_marches_and_jets(text, expected):
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Pidato sang calon membakar semangat para pendukungnya di Surabaya, Senin (10/3/2025).", "id"),
+    ("Farmers burned stubble in the fields near Multan on Monday.", "en"),
+    ("Troops marched into the square in Multan on Monday for the parade.", "en"),
+])
+def test_no_property_no_protest(gaz, text, lang):
+    from .test_statements import events_of
+    assert events_of(gaz, text, lang) == []

@@ -369,3 +369,26 @@ def test_a_sea_is_no_region_of_its_name(gaz):
     assert got["Red Sea State"].entry.kind == "admin1" and got["Red Sea State"].entry.country == "SD"
     got = {m.text: m for m in find_places("Kapal itu diserang di Laut Merah.", gaz, "id")}
     assert got["Laut Merah"].entry is None
+
+
+@pytest.mark.parametrize("text, lang, name, kind, country", [
+    # "the X region": the unit word written in lower case is the text's, the name is X's
+    ("Soldiers raided villages in the Mopti region on Monday.", "en", "Mopti", "admin1", "ML"),
+    ("Shelling went on across the Kherson region overnight.", "en", "Kherson", "admin1", "UA"),
+    # a region or a country after a name and a comma says where that name lies, whether the
+    # index knows the name or not
+    ("Kontak tembak terjadi di Moskona, Papua Barat Daya, Selasa (11/3/2025).", "id",
+     "Papua Barat Daya", "admin1", "ID"),
+    ("Troops raided Nam Hkam Yang, Kachin, on Tuesday.", "en", "Kachin", "admin1", "MM"),
+])
+def test_a_region_named_after_a_name_or_before_its_unit_word(gaz, text, lang, name, kind, country):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places(text, gaz, lang)}
+    assert name in got, list(got)
+    assert (got[name].entry.kind, got[name].entry.country) == (kind, country)
+
+
+def test_a_list_of_first_names_is_no_region_after_a_name(gaz):
+    from geo.places.mentions import find_places
+    text = "The guests were Mason, Devon and the driver."
+    assert [m.text for m in find_places(text, gaz, "en") if m.entry] == []

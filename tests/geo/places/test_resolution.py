@@ -85,3 +85,17 @@ def test_a_region_vote_is_split_by_prominence(gaz):
     henry = region_shares(gaz, name_key("Henry County"))
     assert len(henry) > 5 and max(henry.values()) < 0.3  # many counties: a weak vote each
     assert sum(region_shares(gaz, name_key("Armenia")).values()) < 0.2  # the country has none
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a city that gives its region its name is the city, unless the text says region
+    ("Rockets hit Kandahar on Monday.", "Kandahar", "city"),
+    ("Fighting spread across the Kandahar province.", "Kandahar", "admin1"),
+    ("Drones struck Kherson overnight.", "Kherson", "city"),
+    ("Traffic was heavy in Lagos on Friday.", "Lagos", "city"),
+    # a name that is the region's own and only an alternate of a city in it stays the region
+    ("He moved to New York and then to Minnesota.", "New York", "admin1"),
+    ("He moved to New York and then to Minnesota.", "Minnesota", "admin1"),
+])
+def test_a_city_and_the_region_named_after_it(gaz, text, name, kind):
+    assert resolved(text, gaz)[name].entry.kind == kind
