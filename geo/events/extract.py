@@ -508,7 +508,11 @@ def _sentence_events(text: str, sentence: tuple[int, int], found: list[Trigger],
     if update is not None or \
             any(ev.event_type != STRATEGIC or ev.sub_event_type in (APPEAL, PLEDGE) for ev in out):
         return out, update  # a claimed attack is the attack, an appeal the appeal: no statement
-    return out + _statement_events(text, sentence, ctx, zones, previous, last_day, seats), None
+    # "the two sides agreed to a truce, the mediators said": who claims a development tells
+    # it, and makes no statement of their own
+    claimants = {ev.claimed_by for ev in out if ev.claimed_by}
+    return out + [st for st in _statement_events(text, sentence, ctx, zones, previous, last_day,
+                                                 seats) if st.claimed_by not in claimants], None
 
 
 def _statement_events(text: str, sentence: tuple[int, int], ctx: Context,

@@ -14,7 +14,8 @@ today's events. The rules are kinds of sentence, not phrases of any one article:
   sentence ("the same incident");
 - denial: a sentence that denies or dismisses ("dismissed accusations", "membantah");
 - generic: habits and totals ("regularly", "for years", "since the withdrawal started");
-- accident: a crash nothing shot down, a blast the text calls technical.
+- accident: a crash nothing shot down, a blast the text calls technical, people killed by
+  a storm, a flood or an earthquake.
 """
 from __future__ import annotations
 
@@ -88,6 +89,21 @@ ACCIDENT = re.compile(
     r"no\s+indications?|technical\s+(?:failure|fault|problems?|malfunction)|mechanical\s+(?:failure|"
     r"problems?)|accidental(?:ly)?|gangguan\s+teknis|kerusakan\s+mesin|korsleting|short\s+circuit)\b",
     re.I)
+# Nature killing: "the storm killed 12", "tewas tertimbun longsor", "died in the floods". No
+# one's act, so no event (ACLED codes none), whatever verb of killing tells it.
+_HAZARD = (r"(?:storms?|cyclones?|typhoons?|hurricanes?|floods?|flooding|floodwaters|earthquakes?|"
+           r"quakes?|landslides?|mudslides?|tsunamis?|heatwaves?|heat\s+waves?|lightning|avalanches?|"
+           r"wildfires?|blizzards?|droughts?|banjir(?:\s+bandang)?|gempa(?:\s+bumi)?|"
+           r"(?:tanah\s+)?longsor|badai|topan|angin\s+puting\s+beliung|petir|erupsi|"
+           r"gelombang\s+panas|kekeringan)")
+NATURE = re.compile(
+    rf"\b{_HAZARD}\s+(?:(?:has|have|had|also|that|which|yang)\s+)?(?:killed|kills|left|claimed|"
+    rf"menewaskan|merenggut|menelan)\b|"
+    rf"\b{_HAZARD}\s+(?:struck|hit|swept|battered|ravaged|tore|melanda|mengguncang|menerjang|"
+    rf"menghantam|mengguyur)\b[^.;]{{0,80}}?\b(?:killing|leaving|menewaskan|mengakibatkan)\b|"
+    rf"\b(?:killed|died|dead|drowned|tewas|meninggal(?:\s+dunia)?|hanyut)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:in|by|after|during|from|akibat|karena|dalam|saat|tertimbun|terseret|diterjang|dilanda)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_HAZARD}\b", re.I)
 SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|brought\s+down|ditembak\s+jatuh|"
                        r"menembak\s+jatuh|dijatuhkan|menjatuhkan|missile|rudal|hit\s+by|struck\s+by)\b",
                        re.I)
@@ -140,6 +156,7 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
             k += 1
         line_of[s] = lines[k] if lines else (0, len(text))
     words = _KIND_WORDS.matches(text)
+    words["nature"] = [m.span() for m in NATURE.finditer(text)]  # one pass, as the gated ones
     kinds = []
     previous = NEWS
     for s, e in sentences:
@@ -159,7 +176,8 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
             kind = "background"
         elif any_within(words["denial"], s, e):
             kind = "denial"
-        elif any_within(words["accident"], s, e) and not SHOT_DOWN.search(text, s, e):
+        elif any_within(words["accident"], s, e) and not SHOT_DOWN.search(text, s, e) or \
+                any_within(words["nature"], s, e):
             kind = "accident"
         elif any_within(words["generic"], s, e) and not inside:
             kind = "generic"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from geo.events.claims import HOLDER_EDGES, SETTING
+from geo.events.claims import HOLDER_EDGES, SAID_WHEN, SETTING
 from geo.records import Entry, Mention
 from geo.text import Gated, any_within, spans_within
 
@@ -171,6 +171,10 @@ FINITE = re.compile(r"\s(?-i:[a-z][a-z]+ed|is|was|were|are|has|have|had|spoke|to
                     r"made|met|rejected|defended|pointed|hit|went|came|sent)\b")
 
 
+# The most words of a closing attribution's speaker ("..., the port's deputy director said").
+CLOSING_WORDS = 6
+
+
 def _trimmed(text: str, a: int, b: int, participle: bool) -> tuple[int, int]:
     """A subject span cut to its speaker: past a conjunction, before auxiliaries and adverbs
     at its end ("U.S. officials have"), and, before a participle ("saying"), before the
@@ -242,6 +246,9 @@ def _subject(text: str, s: int, e: int, verb: re.Match[str]) -> tuple[int, int]:
         if comma == -1:
             break
         segment = text[comma + 2:end].strip(" ,")
+        if end == verb.start() and SAID_WHEN.fullmatch(text, verb.end(), e) and \
+                0 < len(segment.split()) <= CLOSING_WORDS and not FINITE.search(" " + segment):
+            return comma + 2, verb.start()  # "..., Saudi mediators said.": they, official or not
         if OFFICIAL.search(segment):
             # "Okello, head of the army's press office, said": the name before the office too
             before = text.rfind(", ", start, comma)

@@ -57,7 +57,7 @@ LEXICON = [
          "air raids?(?! (?:sirens?|alarms?|alerts?|warnings?|shelters?))|drone strikes?|warplanes?|"
          "fighter jets?|helicopter gunships?|shot down|ditembak jatuh|"
          # ("jets struck", "jet-jet tempur", but not "private jets" or "jet fuel")
-         "jets? (?:struck|hit|bombed|pounded|targeted|attacked|carried out)|"
+         "jets? (?:struck|hit|bombed|pounded|targeted|attacked|carried out|launched|conducted|fired)|"
          # bombs dropped from the air (ACLED: an air strike, not a device)
          "glide bombs?|guided bombs?|aerial bombs?|barrel bombs?|bom luncur|bom barel|bom udara",
      REMOTE, AIR, "violent"),

@@ -12,6 +12,7 @@ from geo.text import inside_any, name_key
 WHERE = frozenset("""di ke dari pada dekat kota desa permukiman pemukiman wilayah kawasan daerah
 medan tempur sekitar in at near outside into across town city village around shelled attacked
 struck hit bombed targeted menembaki menyerang menggempur membombardir merebut direbut captured
+menghantam pounded
 seized retook recaptured overran liberated""".split())
 # "the city", "kota itu": the city named just before.
 BACK_REFERENCE = re.compile(r"\b(?:the\s+(?:city|town|village)|kota\s+(?:itu|tersebut)|"
@@ -33,9 +34,14 @@ TIE_CHARS = 10_000
 AT_A_VENUE = frozenset((NEGOTIATION, AGREEMENT, ARRESTS))
 
 
-def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float:
+def _after_where(text: str, m: Mention) -> bool:
+    """A locative among the few words before the place ("di", "near", "shelled")."""
     words = re.findall(r"[^\W_]+", text[max(0, m.start - WHERE_CHARS):m.start].casefold())
-    score = WHERE_SCORE if WHERE & set(words[-WHERE_WORDS:]) else 0.0
+    return bool(WHERE & set(words[-WHERE_WORDS:]))
+
+
+def _place_score(text: str, m: Mention, trigger: Trigger, ctx: Context) -> float:
+    score = WHERE_SCORE if _after_where(text, m) else 0.0
     score += KIND_SCORE.get(m.entry.kind if m.entry else "", 0.0)
     if m is ctx.dateline and trigger.event_type == STRATEGIC:
         score += DATELINE_SCORE  # "Moskwa — Rusia, Sabtu 31 Oktober 2020, mengatakan siap membantu"
@@ -91,8 +97,13 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
     if not eligible:
         return []
     best = max(eligible, key=lambda m: _place_score(text, m, trigger, ctx))
-    if not (best.entry and best.entry.kind in ("city", "feature", "online")):
+    if not best.entry:
         return [best]
+    if best.entry.kind not in ("city", "feature", "online"):
+        # "air strikes in northern Iraq and Syria": regions or countries listed after a
+        # locative are each hit (not "fighting between Armenia and Azerbaijan": sides)
+        if trigger.event_type == STRATEGIC or best.entry.kind not in ("country", "admin1"):
+            return [best]
     # "pada kota utama Stepanakert dan Shusha", "Stepanakert and the towns of Martakert and
     # Martuni", "Fizuli, Jabrayil, Agdere and Terter": each town of the list is an event
     towns = [m for m in eligible if m.entry and m.entry.kind == best.entry.kind]
@@ -104,7 +115,12 @@ def event_places(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Co
             and not (CONTAINER.search(towns[right + 1].text) and
                      text[towns[right].end:towns[right + 1].start].strip() == ","):
         right += 1
-    return towns[left:right + 1]
+    listed = towns[left:right + 1]
+    if best.entry.kind in ("country", "admin1") and len(listed) > 1 and not (
+            _after_where(text, listed[0]) and
+            all(m.role == "place" for m in listed)):
+        return [best]
+    return listed
 
 
 def fallback_place(trigger: Trigger, sentence: tuple[int, int], ctx: Context,

@@ -84,7 +84,10 @@ PLACE_BEFORE = _words("""di ke dari dekat menuju hingga sampai antara dan atau s
 dengan seluruh arah kota ibukota ibu wilayah kawasan daerah perbatasan negara yakni yaitu
 termasuk untuk bagi oleh pada atas bahwa adalah ialah juga mencapai mengunjungi memasuki
 meninggalkan melawan terhadap sebelah luar
-in at near from to into onto across toward towards via and or of throughout inside""")
+in at near from to into onto across toward towards via and or of throughout inside
+northern southern eastern western central northeastern northwestern southeastern southwestern
+north-eastern north-western south-eastern south-western
+menghantam menembaki menggempur membombardir mengepung shelled bombed pounded""")
 # What joins the names of a list: "Fizuli, Terter and Dashkesan", "Baku dan Ganja".
 LIST_JOINS = frozenset({", ", ",", " and ", ", and ", " or ", " dan ", ", dan ", " atau ", " serta "})
 # Words after which a name is where something is or goes, never who acts: "mencapai Yerevan".

@@ -633,3 +633,30 @@ def test_a_toll_after_a_time_clause_is_still_the_events(gaz):
     [e] = events_of(gaz, "A bomb exploded in Kismayo after midnight, killing three people.", "en",
                   "2025-05-16")
     assert e.fatalities_best == 3
+
+
+@pytest.mark.parametrize("text, lang, countries", [
+    # countries listed after a locative are each hit; a direction before a country is where
+    ("Jets launched strikes on militant camps in eastern Libya and Chad on Sunday.", "en",
+     ["LY", "TD"]),
+    ("Serangan udara menghantam Libya dan Chad pada Minggu (9/3/2025).", "id", ["LY", "TD"]),
+])
+def test_each_country_listed_as_hit_is_an_event(gaz, text, lang, countries):
+    found = [e for e in events_of(gaz, text, lang) if e.event_type != "Strategic developments"]
+    assert sorted(e.country for e in found) == countries
+
+
+def test_sides_named_together_are_not_a_list_of_places_hit(gaz):
+    found = events_of(gaz, "Fighting between Chad and Libya went on along the border on Sunday.")
+    assert len([e for e in found if e.event_type == "Battles"]) <= 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    # who tells a development claims it and makes no statement of their own, official or not
+    ("The two militias agreed to a truce in Doha on Saturday, Qatari mediators said.", "en"),
+    ("The two militias agreed to a truce in Doha on Saturday, Qatar's foreign ministry said.", "en"),
+])
+def test_the_teller_of_a_development_makes_no_statement(gaz, text, lang):
+    found = events_of(gaz, text, lang)
+    assert [e.sub_event_type for e in found] == ["Agreement"]
+    assert "Qata" in found[0].claimed_by

@@ -131,3 +131,19 @@ def test_then_titles_are_history_and_regular_attacks_a_habit(sentence, kind):
 ])
 def test_crashes_and_technical_blasts_are_accidents(sentence, lang, kind):
     assert kinds(f"Police patrolled the city on Friday. {sentence}", lang=lang)[sentence] == kind
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("The cyclone killed 14 people along the coast on Monday.", "en"),
+    ("At least 30 people died in floods in the north on Sunday, officials said.", "en"),
+    ("An earthquake struck the mountain province on Monday, killing 20 people.", "en"),
+    ("Banjir bandang menewaskan tujuh orang di lereng gunung itu pada Selasa (11/3/2025).", "id"),
+    ("Empat warga tewas tertimbun longsor di desa itu, Rabu (12/3/2025).", "id"),
+])
+def test_people_killed_by_nature_are_no_event(sentence, lang):
+    assert kinds(sentence, lang=lang)[sentence] == "accident"
+
+
+def test_an_attack_on_flood_victims_is_news():
+    sentence = "Gunmen attacked a camp for flood victims on Monday, killing four people."
+    assert kinds(sentence)[sentence] == "news"

@@ -392,3 +392,14 @@ def test_a_list_of_first_names_is_no_region_after_a_name(gaz):
     from geo.places.mentions import find_places
     text = "The guests were Mason, Devon and the driver."
     assert [m.text for m in find_places(text, gaz, "en") if m.entry] == []
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # a country after a direction or a verb of striking is where, not who acts
+    ("Drones hit fuel depots in southern Lebanon overnight.", "en", "Lebanon"),
+    ("Jets pounded Yemen again on Sunday.", "en", "Yemen"),
+    ("Rudal itu menghantam Yordania pada Minggu.", "id", "Yordania"),
+])
+def test_a_country_struck_or_given_its_part_is_a_location(gaz, text, lang, name):
+    roles = dict(spans(text, gaz, lang))
+    assert roles[name] == "place"
