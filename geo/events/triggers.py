@@ -84,7 +84,8 @@ LEXICON = [
          "hijack|hijacked|hijacking|hijackers|membajak|dibajak|pembajakan|"
          "took over (?:a |the )?(?:[\\w-]+ )?(?:train|bus|plane|ship|vessel|aircraft|Express)",
      CIVILIANS, ABDUCTION, "violent"),
-    ("recaptured|retook|retaken|regained control|liberated|merebut kembali|direbut kembali",
+    ("recaptured|retook|retaken|regained control|liberated|merebut kembali|direbut kembali|"
+         "menguasai kembali|dikuasai kembali|mengambil alih kembali",
      BATTLES, REGAINS, "violent"),
     ("took control|taken control|seized control|taking control|overran|overrun|fell to|"
          "captured(?= (?-i:[A-Z]))|seized(?= (?-i:[A-Z]))|"
@@ -187,6 +188,13 @@ ATTACKED_WORDS = re.compile(
 SURGED = re.compile(r"\b(?:prices?|costs?|demand|sales|population|inflation|anger|popularity|"
                     r"numbers|cases|harga|permintaan|inflasi|penjualan|jumlah|kasus)\s+(?:[\w-]+\s+)?"
                     r"(?:have\s+|has\s+|had\s+)?$", re.I)
+# Weapons fired to test them or to train: no attack (ACLED codes none).
+EXERCISE = re.compile(r"\b(?:test-fired|test-fires|test-firing|test-launched|test\s+launch(?:es)?|"
+                      r"(?:missile|weapons?|rocket)\s+tests?|drills|(?:military|naval|joint)\s+drill|"
+                      r"military\s+exercises?|"
+                      r"joint\s+exercises?|war\s+games|live-fire|uji\s*coba|diuji\s*coba|"
+                      r"menguji\s*coba|latihan\s+(?:militer|perang|gabungan|tempur|menembak))\b", re.I)
+EXERCISE_CHARS = 60
 # "Persib menggempur pertahanan Persija dalam laga", "battled their rivals in the final": sport.
 SPORT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|sepak\s+bola|gol|match|league|tournament|"
                    r"derby|semi-?final|quarter-?final|kick-?off|goals?|striker|football|soccer)\b", re.I)
@@ -335,6 +343,11 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
             return "figurative"
     if trigger.family == "attack" and ATTACKED_WORDS.match(text, trigger.end):
         return "figurative"
+    if trigger.family in ("violent", "blast", "attack") and \
+            EXERCISE.search(text, max(sentence_start, trigger.start - EXERCISE_CHARS),
+                            min(_sentence_end(text, trigger.end), trigger.end + EXERCISE_CHARS)):
+        return "exercise"  # a missile test or a drill harms no one
+
     if trigger.family in ("violent", "attack") and trigger.sub_event_type in (CLASH, SHELLING) and \
             SPORT.search(text, sentence_start, _sentence_end(text, trigger.end)):
         return "figurative"

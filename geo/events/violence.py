@@ -111,6 +111,10 @@ _UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchild
             r"jemaat|pasien|pengungsi|desa|permukiman|pemukiman|penumpang|pelajar|siswa|wartawan|"
             r"orang|jiwa|teachers|doctors|nurses|farmers|herders|miners|traders|worshipers|"
             r"guru|dokter|perawat|petani|nelayan|pedagang|penambang|tukang\s+ojek|pendulang|"
+            # people who lead a community, not an armed group
+            r"(?:local|village|tribal|traditional|community|religious)\s+(?:chiefs?|leaders?|"
+            r"elders?|heads?)|pastors?|priests?|imams?|clerics?|kepala\s+(?:desa|kampung)|"
+            r"tokoh\s+(?:adat|agama|masyarakat)|pendeta|pastor|ustaz|ustadz|"
             # merchant shipping ("kapal perang", warships, are armed)
             r"ships|vessels|tankers|freighters|kapal(?:-kapal)?(?!\s+perang)")
 UNARMED = re.compile(rf"\b(?:{_UNARMED})\b", re.I)

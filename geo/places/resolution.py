@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -205,7 +206,7 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
         score += REGION * vote
         scored.append((score, n, i, why, inside, seen, km, vote))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    best = scored[0] if region_named and scored else _city_of_region(gaz, scored, hit.key)
+    best = scored[0] if region_named and scored else _city_of_region(gaz, scored)
     out = []
     for score, _, i, why, inside, seen, km, vote in ([best] if best else []) + [
             t for t in scored if t is not best][:limit - 1]:
@@ -224,7 +225,18 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
     return out
 
 
-def _city_of_region(gaz: Gazetteer, scored: list[tuple], key: str) -> tuple | None:
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _same_name(city: str, region: str) -> bool:
+    """The city bears the region's own name ("Kandahār", "Zaporizhzhya"; not New York City,
+    whose alternate "New York" is the state's name)."""
+    return _plain(city) == _plain(region)
+
+
+def _city_of_region(gaz: Gazetteer, scored: list[tuple]) -> tuple | None:
     """A region and a city of one name, the city in it by its own name or close by (Yerevan,
     Baku, Kandahar, Kherson; not New York City for "New York"): the city is meant, as news
     names a region with its word ("Kherson region")."""
@@ -237,7 +249,7 @@ def _city_of_region(gaz: Gazetteer, scored: list[tuple], key: str) -> tuple | No
     for row in scored[1:]:
         c = row[2]
         if KINDS[gaz.kind[c]] == "city" and gaz.country[c] == gaz.country[i] and (
-                gaz.admin1[c] == gaz.admin1[i] and name_key(gaz.names[c]) == key or great_circle(
+                gaz.admin1[c] == gaz.admin1[i] and _same_name(gaz.names[c], gaz.names[i]) or great_circle(
                     (gaz.lat[c], gaz.lon[c]), (gaz.lat[i], gaz.lon[i])).km <= CITY_REGION_KM):
             return (top[0],) + row[1:]
     return top

@@ -660,3 +660,25 @@ def test_the_teller_of_a_development_makes_no_statement(gaz, text, lang):
     found = events_of(gaz, text, lang)
     assert [e.sub_event_type for e in found] == ["Agreement"]
     assert "Qata" in found[0].claimed_by
+
+
+@pytest.mark.parametrize("text, lang", [
+    # weapons fired to test them or in a drill harm no one
+    ("The navy test-fired a cruise missile off the southern coast near Karachi on Monday.", "en"),
+    ("Troops held live-fire drills with artillery near Multan on Tuesday.", "en"),
+    ("Militer menguji coba rudal jelajah baru di lepas pantai Karachi pada Senin (10/3/2025).", "id"),
+])
+def test_tests_and_drills_are_no_attack(gaz, text, lang):
+    assert [e for e in events_of(gaz, text, lang) if e.event_type != "Strategic developments"] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a community's leader is a civilian; a retaking in Indonesian
+    ("Gunmen shot dead a village chief near Multan on Tuesday.", "en",
+     ("Violence against civilians", "Attack")),
+    ("Tentara menguasai kembali kota Bunia dari milisi pada Selasa (11/3/2025).", "id",
+     ("Battles", "Government regains territory")),
+])
+def test_chiefs_are_civilians_and_retaking_is_regaining(gaz, text, lang, expected):
+    found = [(e.event_type, e.sub_event_type) for e in events_of(gaz, text, lang)]
+    assert found == [expected]

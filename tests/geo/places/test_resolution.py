@@ -99,3 +99,18 @@ def test_a_region_vote_is_split_by_prominence(gaz):
 ])
 def test_a_city_and_the_region_named_after_it(gaz, text, name, kind):
     assert resolved(text, gaz)[name].entry.kind == kind
+
+
+@pytest.mark.parametrize("text, name, kind, entry_name", [
+    # a region is known by the spellings of the city that bears its name and lies in it, so
+    # news's "Zaporizhzhia region" and "Luhansk region" are the oblasts
+    ("Shelling went on across the Zaporizhzhia region.", "Zaporizhzhia", "admin1", "Zaporizhzhya"),
+    ("Drones hit the Luhansk region overnight.", "Luhansk", "admin1", "Luhans'k"),
+    # and the bare name is the big city, not a hamlet spelt like the text
+    ("Drones hit Zaporizhzhia overnight.", "Zaporizhzhia", "city", "Zaporizhzhya"),
+    # a spelling that is a bigger town's own name elsewhere is not lent
+    ("She flew to Alexandria on Monday.", "Alexandria", "city", "Alexandria"),
+])
+def test_regions_take_their_city_s_spellings(gaz, text, name, kind, entry_name):
+    got = resolved(text, gaz)[name].entry
+    assert (got.kind, got.name) == (kind, entry_name)
