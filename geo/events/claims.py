@@ -74,6 +74,8 @@ SAID_WHEN = re.compile(r"(?:\s*(?:on|in|at|late|early|earlier|later|yesterday|to
                        r"kemarin|hari\s+ini)\b[^,;:\u201c\u201d\"]*?)?[\s.!?\u201d\"]*$", re.I)
 # "..., the ministry said, adding that ...": the speaker goes on, so all of it is theirs.
 ADDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:adding|added|menambahkan|seraya\s+menambahkan)\b", re.I)
+# "..., officials said, as rebels pushed on": what goes on around it, no claim of its own.
+CIRCUMSTANCE = re.compile(r"\s*,\s*(?:as|while|amid|with|even\s+as|sementara|seiring|di\s+tengah)\b", re.I)
 _CLAUSE = re.compile(r"\b(?:that|bahwa|but|tetapi|namun|while|sementara)\b", re.I)
 # A date set in after the holder: "Sabtu 31 Oktober 2020", "on Tuesday".
 DATE_ONLY = re.compile(rf"\s*(?:(?:{_CALENDAR}|on|pada|hari|\d+|[/.()-])\s*)+", re.I)
@@ -200,7 +202,8 @@ def find_claims(text: str, start: int, end: int, places: list[Mention]) -> list[
         inside = [p for p in places if holder_start <= p.start < holder_start + len(holder)]
         after = text[m.end():end]
         closing = not after.strip(" .!?\u201d\"") or (
-            SAID_WHEN.fullmatch(after) is not None and not _CLAUSE.search(after))
+            SAID_WHEN.fullmatch(after) is not None and not _CLAUSE.search(after)) or \
+            CIRCUMSTANCE.match(after) is not None
         scope = (start, holder_start) if closing else (m.end(), end)  # "..., officials said."
         if not closing and holder_start > start and ADDING.match(after):
             scope = (start, end)

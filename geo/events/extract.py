@@ -471,6 +471,9 @@ ARMED_DEAD = re.compile(r"\b(?:militants?|terrorists?|fighters|insurgents|rebels
                         r"penyerang|penculik|anggota\s+(?:kkb|milisi))\b", re.I)
 
 
+QUOTED = re.compile(r"\s*[\"\u201c\u2018']")
+
+
 def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:
     """Whether a placeless violent event can be more of `earlier`: inside the window, on its
     days (a total since the war began is not more of Sunday's fighting), told by the same
@@ -478,7 +481,11 @@ def _elaborates(ev: Event, earlier: Event, news: tuple[date, date]) -> bool:
     if earlier.event_type not in ARMED_VIOLENCE or not news[0] <= earlier.date_start <= news[1] \
             or not news[0] <= ev.date_start:
         return False
-    if ev.claimed_by and earlier.claimed_by and ev.claimed_by != earlier.claimed_by:
+    if ev.claimed_by and earlier.claimed_by and ev.claimed_by != earlier.claimed_by and (
+            ev.fatalities_best is not None or ev.date_explicit or not QUOTED.match(ev.primary.excerpt)
+            or OFFICIAL.search(ev.claimed_by)):
+        # (a witness quoted, with no day or toll of their own, tells no new report; an army
+        # quoted makes its own claim)
         return False
     if ev.event_type == REMOTE and (ev.event_type, ev.sub_event_type) != \
             (earlier.event_type, earlier.sub_event_type):

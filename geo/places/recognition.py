@@ -47,6 +47,10 @@ LOCATIVE = _words("""in at near from to into outside across toward towards via
 di ke dari dekat menuju shelled shelling attacked struck hit bombed targeted targeting
 menembaki menyerang menggempur membombardir seized captured overran retook recaptured
 merebut menguasai direbut dikuasai kota desa kampung dusun distrik kecamatan kabupaten""")
+# "40 kilometers west of Sake", "the outskirts of Goma": where, told from the place.
+RELATIVE_TO = _words("""north south east west northeast northwest southeast southwest
+north-east north-west south-east south-west outskirts suburbs edge kilometers kilometres km
+miles""")
 # Arabic articles and name words that begin a longer name ("Al-Luweib", "Abu Shouk").
 NAME_PARTICLES = _words("al el ad an ar as at ash abu bin ibn umm bani beni")
 # Armed groups whose names are also towns' ("Shabab", "Hamas"): the group, unless "in X"
@@ -104,6 +108,10 @@ _ROMAN = re.compile(r"[IVX]+|\d+")
 SENTENCE_END = set('.!?:;\n\r"\u201c\u201d\u2014(')
 # Written in capitals and this short, a word is an acronym ("EU", "UAE"), not a town.
 ACRONYM_CHARS = 4
+# A short word in capitals opening a dateline is a town this big ("GOMA"), not "NATO".
+DATELINE_TOWN = 100_000
+# What follows a line's first word in a dateline: "GOMA, Congo —", "JUBA (Reuters) -".
+DATELINE_AT = re.compile(r"(?:,\s*[A-Z][\w.]*|\s*\([A-Z][\w.]*\))*\s*[-\u2013\u2014]\s", re.U)
 # A town this big may be named without a locative and still be meant ("Paris said").
 BIG_CITY = 1_000_000
 COUNTRYLIKE = frozenset({"country", "disputed", "continent"})
@@ -170,15 +178,18 @@ def _usable_key(gaz: Gazetteer, key: str, lang: str | None) -> bool:
     return not (lang == "en" and gaz.key_langs.get(key) == "id")  # "AS" is Indonesian
 
 
-def _word_key(gaz: Gazetteer, tok: Token, lang: str | None) -> str | None:
+def _word_key(gaz: Gazetteer, tok: Token, lang: str | None, text: str | None = None) -> str | None:
     """The key a one-word name is read under: written in capitals, an entry's capitals-only
     form first ("AS", "UAE"); a short word in capitals has no other reading ("EU" is not
     the town of Eu); written otherwise, only the forms entries write so ("As" is no "AS")."""
     caps = in_capitals(tok.text)
     if caps and CAPS + tok.key in gaz.keys:
         key = CAPS + tok.key
-    elif caps and len(tok.text) <= ACRONYM_CHARS:
-        return None
+    elif caps and len(tok.text) <= ACRONYM_CHARS and not (
+            len(tok.text) > 2 and text is not None and DATELINE_AT.match(text, tok.end) and
+            (tok.start == 0 or text[tok.start - 1] == "\n") and
+            gaz.biggest_population(tok.key) >= DATELINE_TOWN):
+        return None  # (but a dateline: "GAZA, KOMPAS.com -", "JUBA (Reuters) -")
     else:
         key = tok.key
     return key if key in gaz.keys and _usable_key(gaz, key, lang) else None
@@ -201,7 +212,7 @@ def _match_at(text: str, tokens: list[Token], i: int, gaz: Gazetteer, lang: str 
                     unit_after = unit_after or (i + n - 1, last.end, key)
                     continue
                 return i + n - 1, last.end, key
-    word = _word_key(gaz, tokens[i], lang)
+    word = _word_key(gaz, tokens[i], lang, text)
     if word is not None:
         return i, tokens[i].end, word
     if unit_after is not None:
@@ -363,7 +374,7 @@ def propose(text: str, gaz: Gazetteer, lang: str | None = None,
         role = _role(text, tokens, i, j, gaz, key, titles)
         # "shelled Fizuli, Terter and Dashkesan": a list after a locative shares it
         locative = i > 0 and tokens[i - 1].key in LOCATIVE or i > 1 and tokens[i - 1].key == "of" \
-            and tokens[i - 2].key in PLACE_NOUNS or bool(out) and \
+            and tokens[i - 2].key in PLACE_NOUNS | RELATIVE_TO or bool(out) and \
             out[-1][0].locative and text[out[-1][0].end:tok.start] in LIST_JOINS or \
             _before_its_region(text, tokens, j, gaz, key, lang, phrases) or \
             _after_a_name(text, tokens, i, gaz, key)

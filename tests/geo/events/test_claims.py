@@ -95,3 +95,11 @@ def test_a_claimant_named_more_fully_absorbs_its_short_name():
     from geo.events.claims import distinct_claimants
     assert distinct_claimants(["Dahan", "Israel forces (Amir Dahan)", "Dahan", "the army"]) == [
         "Israel forces (Amir Dahan)", "the army"]
+
+
+def test_a_closing_attribution_before_what_went_on_around_it_claims_what_came_before(gaz):
+    text = ("Shells hit a clinic in the port on Tuesday, local officials said, as the rebels "
+            "pushed on toward the capital.")
+    claim = claim_for(find_claims(text, 0, len(text), list(find_places(text, gaz, "en"))),
+                      text.find("hit"))
+    assert claim is not None and claim.holder == "local officials"

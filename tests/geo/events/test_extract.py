@@ -682,3 +682,11 @@ def test_tests_and_drills_are_no_attack(gaz, text, lang):
 def test_chiefs_are_civilians_and_retaking_is_regaining(gaz, text, lang, expected):
     found = [(e.event_type, e.sub_event_type) for e in events_of(gaz, text, lang)]
     assert found == [expected]
+
+
+def test_a_quoted_witness_tells_no_second_attack(gaz):
+    text = ("Drone strikes hit a market in Kisangani on Tuesday, killing six people, local "
+            "officials said.\n\n\"The drones came at noon when the stalls were full,\" said Ali "
+            "Kasongo, a trader who saw it.")
+    found = [e for e in events_of(gaz, text) if e.event_type != "Strategic developments"]
+    assert [(e.place, e.claimed_by) for e in found] == [("Kisangani", "local officials")]

@@ -403,3 +403,22 @@ def test_a_list_of_first_names_is_no_region_after_a_name(gaz):
 def test_a_country_struck_or_given_its_part_is_a_location(gaz, text, lang, name):
     roles = dict(spans(text, gaz, lang))
     assert roles[name] == "place"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a short name in capitals opening a dateline is the town, not an acronym
+    ("JUBA (Reuters) - Fighting resumed on Monday.", "JUBA", "SS"),
+    ("DOHA, Qatar — Talks resumed.", "DOHA", "QA"),
+    # a town told from another ("40 km north of X", "the outskirts of X") is named as where
+    ("Troops dug in about 30 kilometers north of Sake.", "Sake", "CD"),
+])
+def test_datelines_and_places_told_from_another(gaz, text, name, country):
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places(text, gaz, "en")}
+    assert name in got and got[name].entry.country == country
+
+
+@pytest.mark.parametrize("text", ["NATO - the alliance met.", "For the sake of peace, they met."])
+def test_an_acronym_opening_a_line_and_a_word_stay_no_places(gaz, text):
+    from geo.places.mentions import find_places
+    assert [m.text for m in find_places(text, gaz, "en") if m.entry] == []
