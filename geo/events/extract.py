@@ -642,6 +642,9 @@ def _reported_events(text: str, sentence: tuple[int, int], found: list[Trigger],
             if precision == 1 and not inferred and venue is None and \
                     NEAR.search(text, max(s, place.start - NEAR_CHARS), place.start):
                 precision = 2  # "near Martuni", "villages between X and Y": around the town
+            elif precision == 3 and not inferred and place.role == "feature" and \
+                    entry.kind in ("admin1", "admin2"):
+                precision = 2  # "Distrik X" the index lacks, placed at its region: part of it
             named = not inferred and venue is None  # offsets only for a name in the text
             excerpt = Excerpt(article.id, article.outlet, article.url, article.language,
                               article.title, text[s:e], s, e,

@@ -111,6 +111,7 @@ _UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchild
             r"jemaat|pasien|pengungsi|desa|permukiman|pemukiman|penumpang|pelajar|siswa|wartawan|"
             r"orang|jiwa|teachers|doctors|nurses|farmers|herders|miners|traders|worshipers|"
             r"guru|dokter|perawat|petani|nelayan|pedagang|penambang|tukang\s+ojek|pendulang|"
+            r"workers|labou?rers|builders|pekerja(?:\s+bangunan)?|buruh|karyawan|tukang|"
             # people who lead a community, not an armed group
             r"(?:local|village|tribal|traditional|community|religious)\s+(?:chiefs?|leaders?|"
             r"elders?|heads?)|pastors?|priests?|imams?|clerics?|kepala\s+(?:desa|kampung)|"
@@ -137,6 +138,9 @@ GROUND_FORCES = re.compile(r"\b(?:pasukan\s+darat|ground\s+(?:forces|troops|oper
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|her|other|previous|"
                               r"earlier|recent|similar|such|past)|'s|\u2019s)"
                               r"\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+# "setelah melakukan penembakan": after the act, told already (Indonesian has no "the").
+REFERENCE_AFTER_ACT = re.compile(r"\b(?:setelah|usai|seusai|sesudah|pasca)\s+(?:melakukan\s+)?"
+                                 r"(?:aksi\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini|sebelumnya|serupa)\b", re.I)
 # Nouns that name an incident as a whole; a bare weapon ("the rockets") or "the fighting" of
 # an ongoing war is told anew.
@@ -157,7 +161,8 @@ def is_reference(text: str, sentence_start: int, trigger: Trigger) -> bool:
     if trigger.event_type == STRATEGIC or trigger.text.casefold() not in REFERENCE_NOUNS:
         return False
     before = text[max(sentence_start, trigger.start - 40):trigger.start]
-    return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, trigger.end))
+    return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, trigger.end)
+                or REFERENCE_AFTER_ACT.search(before))
 
 
 def article_weapons(triggers: Iterable[Sequence[Trigger]]) -> tuple[str | None, str | None]:

@@ -690,3 +690,16 @@ def test_a_quoted_witness_tells_no_second_attack(gaz):
             "Kasongo, a trader who saw it.")
     found = [e for e in events_of(gaz, text) if e.event_type != "Strategic developments"]
     assert [(e.place, e.claimed_by) for e in found] == [("Kisangani", "local officials")]
+
+
+def test_workers_shot_in_a_district_the_index_lacks(gaz):
+    # workers are civilians; a district placed at its province is a part of it (precision 2);
+    # "setelah melakukan penembakan" after it is the same shooting told again
+    text = ("SORONG, KOMPAS.com - Orang tak dikenal menembak mati tiga pekerja jalan di Distrik "
+            "Moskona Utara, Kabupaten Teluk Bintuni, Papua Barat, Senin (10/3/2025).\n\n"
+            "\"Pelaku kabur ke hutan setelah melakukan penembakan,\" kata Kapolres setempat, "
+            "Selasa (11/3/2025).")
+    found = [e for e in events_of(gaz, text, "id", "2025-03-11")
+             if e.event_type != "Strategic developments"]
+    assert [(e.event_type, e.sub_event_type, e.geo_precision, e.fatalities_best) for e in found] == [
+        ("Violence against civilians", "Attack", 2, 3)]
