@@ -16,7 +16,7 @@ _CALENDAR = f"{_DAYS}|{_MONTHS}"
 CLAIM_VERBS = re.compile(r"\b(?:menuduh|menuding|mengklaim|mengatakan|menyatakan|melaporkan|"
                          r"menyebut|menyebutkan|mengungkapkan|mengonfirmasi|menegaskan|accused|accuses|"
                          r"claimed|claims|said|says|confirmed|announced|"
-                         r"reported|stated|alleged)\b", re.IGNORECASE)
+                         r"reported|stated|alleged|told)\b", re.IGNORECASE)
 # "..., kata X." / "..., said X." / "according to X": the sentence is X's.
 SAID_BY = re.compile(r"(?:[,\u201d\"]\s*(?:kata|ujar|tutur|ucap|tegas|said|says)|\baccording\s+to|"
                      r"\bmenurut)\s+(?P<who>[^,.;\u201d\"]{2,80})", re.IGNORECASE)

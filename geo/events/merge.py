@@ -25,8 +25,11 @@ def same_event(a: Event, b: Event) -> bool:
     """Same kind of event at the same place, at compatible times."""
     if (a.event_type, a.sub_event_type, a.place_id) != (b.event_type, b.sub_event_type, b.place_id):
         return False
-    if a.event_type != STRATEGIC and (a.claimed_by == "") != (b.claimed_by == ""):
-        return False  # a side's claim never becomes a fact by meeting a report in the article's voice
+    if a.event_type != STRATEGIC and (a.claimed_by == "") != (b.claimed_by == "") and \
+            not one_article(a, b):
+        # a side's claim never becomes a fact by meeting another outlet's report in its own
+        # voice (within one article, its own voice retells what it attributes elsewhere)
+        return False
     if a.sub_event_type == STATEMENT and not same_speaker(a.claimed_by, b.claimed_by):
         return False  # one statement per speaker: two speakers in one capital are two
     gap = max((b.date_start - a.date_end).days, (a.date_start - b.date_end).days)
@@ -71,6 +74,12 @@ def _outlet(x: Excerpt) -> str:
     return f"outlet:{x.outlet.casefold()}" if x.outlet else f"article:{x.article}"
 
 
+def one_article(a: Event, b: Event) -> bool:
+    """Whether both events are told by one article only."""
+    articles = {x.article for x in a.excerpts} | {x.article for x in b.excerpts}
+    return len(articles) == 1
+
+
 def combine(a: Event, b: Event, held: Held | None = None) -> Event:
     """One event from two reports of it (`a` told first), keeping every excerpt and a's id.
 
@@ -91,7 +100,8 @@ def combine(a: Event, b: Event, held: Held | None = None) -> Event:
     held.outlets.update(_outlet(x) for x in new)
     claims = distinct_claimants([c for part in (a.claimed_by, b.claimed_by)
                                  for c in part.split("; ") if c])
-    own_voice = not a.claimed_by or not b.claimed_by
+    # (one article's own voice retelling a claim it attributes keeps the attribution)
+    own_voice = (not a.claimed_by or not b.claimed_by) and not (claims and one_article(a, b))
     sources = len(held.outlets)
     return replace(
         primary, date_start=first, date_end=last, date_precision=precision_of(first, last),

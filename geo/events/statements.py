@@ -90,9 +90,15 @@ ABOUT_CONFLICT = re.compile(
     r"airstrikes?|air\s+strikes?|drones?|fighting|clashes|casualties|bombardment|"
     r"penembakan|pengeboman|pertempuran|bentrokan|pembunuhan|dibunuh|negotiations|"
     r"political\s+process|sabotage|insurgents?|perundingan|negosiasi|front\s*lines?|diplomacy|"
-    r"garis\s+depan|diplomasi|sanctions|sanksi|"
+    r"garis\s+depan|diplomasi|sanctions|sanksi|escalation|de-escalation|eskalasi|restraint|"
+    r"menahan\s+diri|offensives?|counteroffensives?|counter-offensives?|assaults?|ofensif|"
     # (what an armed group does is the war: "meminta dunia bertindak melawan Taliban")
     r"houthis?|hamas|hezbollah|hizbullah|taliban|al-shabaa?b|boko\s+haram|kkb|tpnpb)\b", re.I)
+# Governments named by the seat of their power: whom their words speak for (ISO 3166).
+SEATS_OF_POWER = [(re.compile(p, re.I), code) for p, code in (
+    (r"white\s+house|pentagon|state\s+department|gedung\s+putih|departemen\s+luar\s+negeri\s+as", "US"),
+    (r"kremlin", "RU"), (r"downing\s+street", "GB"), (r"[ée]lys[ée]e", "FR"))]
+SEAT_OF_POWER = re.compile(r"\b(?:" + "|".join(p.pattern for p, _ in SEATS_OF_POWER) + r")\b", re.I)
 # A body named by its name first: "NATO Secretary-General" is NATO's, not the UN's.
 BODIES = [
     (re.compile(r"\biaea\b", re.I), "iaea"),
@@ -380,6 +386,10 @@ def _owner_of(text: str, a: int, b: int, mentions: Sequence[Mention], seats: Map
             owner = _owner(text, intro[0], intro[1], mentions, seats)
     if owner is None and home is not None and GOVERNMENT.search(text, *described):
         owner = home
+    if owner is None:
+        seat = SEAT_OF_POWER.search(text, *described)  # "the White House", "the Kremlin"
+        if seat is not None:
+            owner = next(code for pattern, code in SEATS_OF_POWER if pattern.fullmatch(seat.group()))
     if owner is None:
         group = ARMED_GROUP.search(text, *described) or ARMED_GROUP.search(text, a, b)
         if group is not None:

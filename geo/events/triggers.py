@@ -156,6 +156,8 @@ LEXICON = [
                                             "coordination", "board", "staff"))
      + "meeting|"
          "met with(?= (?:(?-i:[A-Z])|the |his |her |their |officials|leaders|representatives))|"
+         # "met Chinese President Xi", "met his Turkish counterpart"
+         "met(?= (?:(?-i:[A-Z])|his |her |their )(?:[\\w'-]+ ){0,3}?(?:(?-i:[A-Z])|counterparts?))|"
          "negotiations|council met|council meets|dewan keamanan (?:pbb )?(?:bersidang|bertemu)",
      STRATEGIC, NEGOTIATION, "strategic"),
     ("menuduh|menuding|tuduhan|accused|accuses|accusing|blamed", STRATEGIC, STATEMENT, "claim"),

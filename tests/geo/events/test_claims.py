@@ -103,3 +103,10 @@ def test_a_closing_attribution_before_what_went_on_around_it_claims_what_came_be
     claim = claim_for(find_claims(text, 0, len(text), list(find_places(text, gaz, "en"))),
                       text.find("hit"))
     assert claim is not None and claim.holder == "local officials"
+
+
+def test_told_is_a_claim_verb(gaz):
+    text = "A spokesman for the army told reporters that rebels had shelled the market."
+    claim = claim_for(find_claims(text, 0, len(text), list(find_places(text, gaz, "en"))),
+                      text.find("shelled"))
+    assert claim is not None and claim.holder == "A spokesman for the army"

@@ -58,7 +58,9 @@ def test_what_does_not_merge():
     assert not same_event(a, replace(a, place_id="gn:2"))  # another place
     assert not same_event(a, replace(a, sub_event_type="Air/drone strike"))  # another kind
     assert not same_event(a, replace(a, date_start=D(2020, 11, 5), date_end=D(2020, 11, 5)))
-    assert not same_event(a, replace(a, claimed_by="Azerbaijan's Ministry of Defence"))  # claim vs fact
+    other = event("b", D(2020, 11, 1), D(2020, 11, 1))
+    # another outlet's claim vs a fact
+    assert not same_event(a, replace(other, claimed_by="Azerbaijan's Ministry of Defence"))
     region = replace(a, geo_precision=3)
     assert not same_event(region, replace(region, date_start=D(2020, 11, 2), date_end=D(2020, 11, 2)))
 
@@ -119,3 +121,13 @@ def test_a_merged_event_keeps_the_id_of_the_report_that_told_it_first(gaz, seeds
     both = [e for e in merged if e.sources == 2]
     assert both and all(e.id in {x.id for x in first} for e in both)
     assert len({e.id for e in merged}) == len(merged)
+
+
+def test_one_article_telling_a_claim_in_its_own_voice_too_is_one_claimed_event():
+    # "A bombing killed 63 ..." and later "officials told media the toll had risen to 63":
+    # the article's own voice retells the claim it attributes, and the claim is kept
+    a = event("a", D(2020, 11, 1), D(2020, 11, 1), best=63)
+    b = event("a", D(2020, 11, 1), D(2020, 11, 1), claimed="officials", best=63)
+    [merged] = merge_events([a, b])
+    assert merged.claimed_by == "officials"
+    assert len(merge_events([a, replace(b, excerpts=(replace(b.primary, article="c"),))])) == 2

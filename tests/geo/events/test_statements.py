@@ -438,3 +438,24 @@ def test_a_dateline_is_no_part_of_the_speaker(gaz):
 def test_a_statement_told_in_the_passive_is_its_speakers(gaz, text, speaker, place):
     events = events_of(gaz, text)
     assert [(e.sub_event_type, e.claimed_by, e.place) for e in events] == [(STATEMENT, speaker, place)]
+
+
+@pytest.mark.parametrize("text, lang, capital", [
+    # a government named by its seat of power speaks from its capital
+    ("The Kremlin said on Friday it was alarmed by the escalation along the front.", "en", "Moscow"),
+    ("Gedung Putih mengecam serangan terhadap konvoi bantuan itu pada Jumat (14/3/2025).", "id",
+     "Washington"),
+    # an offensive and a call for restraint are the war's matter
+    ("The African Union warned on Wednesday that the rebels were preparing a new offensive.", "en",
+     "Addis Ababa"),
+    ("ASEAN called on both sides to show restraint on Monday.", "en", "Jakarta"),
+])
+def test_seats_of_power_offensives_and_restraint(gaz, text, lang, capital):
+    [event] = statements(gaz, text, lang)
+    assert event.place == capital
+
+
+def test_a_meeting_told_with_met_and_a_name(gaz):
+    found = events_of(gaz, "Kenya's president met Ethiopian Prime Minister Abiy Ahmed in Addis "
+                           "Ababa on Tuesday to discuss the fighting.")
+    assert [(e.sub_event_type, e.place) for e in found] == [("Negotiation/meeting", "Addis Ababa")]
