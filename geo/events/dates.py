@@ -71,7 +71,10 @@ PATTERNS = [
              rf"until|hingga|sampai|early|late|awal|akhir|of)\s+)(?:tahun\s+)?"
              rf"(?P<x>{_YEAR})(?!\s*(?:orang|people|warga|jiwa|korban|persons|troops|tentara))"
              rf"(?:\s*(?:--|-|\u2013|to|hingga|sampai|dan|and)\s*(?P<y2>{_YEAR}))?\b"),
-    ("after", r"\b(?:sehari\s+(?:setelah|sesudah)(?:nya)?|a\s+day\s+(?:after|later))\b"),
+    # "sehari setelah", "two days after": the act in the sentence came that many days before
+    # the date in hand (the "after" kind; `_resolve` keeps the count in its span)
+    ("after", rf"\b(?:sehari\s+(?:setelah|sesudah)(?:nya)?|a\s+day\s+(?:after|later)|"
+              rf"(?P<n>{_NUM})\s+(?:hari|days)\s+(?:setelah|sesudah|after))\b"),
     ("lasted", rf"\b(?:telah|sudah|has|have)\s+(?:berlangsung|berjalan|lasted|gone\s+on\s+for)\s+"
                rf"(?:selama\s+|for\s+)?(?P<n>{_NUM}|se)\s*(?P<u>{_UNIT})\b"),
 ]
@@ -124,7 +127,9 @@ class DateMention:
     date_start: date
     date_end: date
     precision: int
-    kind: str  # "day", "range", "since" (opens a range up to publication), "after" (relative)
+    # "day", "range", "since" (opens a range up to publication), "after" (relative: the act
+    # came date_end - date_start days before the date in hand)
+    kind: str
     explicit: bool = True  # False for ranges estimated from a duration ("satu bulan")
 
 
@@ -302,7 +307,7 @@ def _resolve(kind: str, m: _Match, base: date, lang: str
             return first, base, "since", True
         return first, min(date(until, 12, 31), base), "range", True
     if kind == "after":
-        return base, base, "after", True
+        return base - timedelta(days=_number(g["n"]) if g.get("n") else 1), base, "after", True
     if kind == "lasted":
         span = UNITS[g["u"].casefold()] * _number(g["n"])
         return base - timedelta(days=span), base, "range", False

@@ -154,7 +154,8 @@ def _when(text: str, sentence: tuple[int, int], trigger: Trigger, ctx: Context,
     if own:
         d = min(own, key=lambda d: abs(d.start - trigger.start))
         if d.kind == "after" and last_day is not None:
-            day = last_day - timedelta(days=1)  # "sehari setelah": a day before the date in hand
+            # "sehari setelah", "two days after": that many days before the date in hand
+            day = last_day - (d.date_end - d.date_start)
             return day, day, True, d
         if last_day is not None and DAY_BEFORE.fullmatch(d.text):
             day = last_day - timedelta(days=1)  # "Sehari sebelumnya" after "pada Sabtu (1/11)"

@@ -92,6 +92,7 @@ ABOUT_CONFLICT = re.compile(
     r"political\s+process|sabotage|insurgents?|perundingan|negosiasi|front\s*lines?|diplomacy|"
     r"garis\s+depan|diplomasi|sanctions|sanksi|escalation|de-escalation|eskalasi|restraint|"
     r"menahan\s+diri|offensives?|counteroffensives?|counter-offensives?|assaults?|ofensif|"
+    r"violent|unrest|riots?|disturbances|kerusuhan|ricuh|"
     # (what an armed group does is the war: "meminta dunia bertindak melawan Taliban")
     r"houthis?|hamas|hezbollah|hizbullah|taliban|al-shabaa?b|boko\s+haram|kkb|tpnpb)\b", re.I)
 # Governments named by the seat of their power: whom their words speak for (ISO 3166).
@@ -170,7 +171,9 @@ class Statement:
 
 # "Russia has not agreed, but Trump said": the speaker is who follows the conjunction.
 CONJUNCTION = re.compile(r"(?:[,;]\s*|\s)(?:but|while|whereas|although|though|yet|and\s+then|"
-                         r"namun|tetapi|tapi|sedangkan|sementara)\s+", re.I)
+                         r"namun|tetapi|tapi|sedangkan|sementara)\s+|"
+                         # "His comments came two days after Ruto condemned": Ruto speaks
+                         r"\s(?:after|before|setelah|sebelum|sesudah)\s+(?=(?-i:[A-Z]))", re.I)
 # "North Korea's envoy defended the treaty, saying": a finite verb after the speaker's name
 # or office ends the speaker (only after one: "the armed forces spokesman" is one phrase).
 FINITE = re.compile(r"\s(?-i:[a-z][a-z]+ed|is|was|were|are|has|have|had|spoke|took|gave|"

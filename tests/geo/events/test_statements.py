@@ -1,5 +1,7 @@
 """Statements of governments, armed groups and international bodies: coded once, placed where
 made or at the speaker's capital; opinions and denials are no events."""
+from datetime import date
+
 import pytest
 
 from geo import make_article
@@ -459,3 +461,23 @@ def test_a_meeting_told_with_met_and_a_name(gaz):
     found = events_of(gaz, "Kenya's president met Ethiopian Prime Minister Abiy Ahmed in Addis "
                            "Ababa on Tuesday to discuss the fighting.")
     assert [(e.sub_event_type, e.place) for e in found] == [("Negotiation/meeting", "Addis Ababa")]
+
+
+def test_a_statement_dated_days_after_another_and_its_quote(gaz):
+    # "two days after" counts back from the day in hand; the speaker is who follows "after";
+    # the quote that follows is the same statement
+    text = ("Kenyan President Ruto's spokesman, Hussein Mohamed, on Monday tweeted, \"The killings "
+            "must stop.\" His comments came two days after Ruto condemned the rebels. \"The rebels "
+            "are murdering our people in cold blood,\" Ruto said.")
+    from geo.events.merge import merge_events
+    [ruto] = [e for e in merge_events(statements(gaz, text, "en", "2025-03-11"))
+              if e.claimed_by == "Ruto"]
+    assert (ruto.date_start, ruto.date_end) == (date(2025, 3, 8), date(2025, 3, 8))
+
+
+def test_a_leader_on_violent_unrest_makes_a_statement(gaz):
+    text = ("Prime Minister Kofi Mensah said Sunday Ghana \"will not allow violent unrest\" in "
+            "the north. The Ghanaian leader told a cabinet meeting that he had ordered calm.")
+    from geo.events.merge import merge_events
+    [said] = merge_events(statements(gaz, text, "en", "2025-03-11"))
+    assert said.place == "Accra" and (said.date_start, said.date_end) == (date(2025, 3, 9),) * 2
