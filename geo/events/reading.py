@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from geo.events.dates import DateMention
 from geo.records import Article
-from geo.text import Gated, any_within, inside_any, lines_view, title_lines, within
+from geo.text import Gated, WordGate, any_within, inside_any, lines_view, title_lines, within
 
 NEWS = "news"
 HEADLINE = "headline"
@@ -104,6 +104,24 @@ NATURE = re.compile(
     rf"\b(?:killed|died|dead|drowned|tewas|meninggal(?:\s+dunia)?|hanyut)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?:in|by|after|during|from|akibat|karena|dalam|saat|tertimbun|terseret|diterjang|dilanda)\s+"
     rf"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?{_HAZARD}\b", re.I)
+# A hazard's word opens the search for NATURE: a text naming none is not scanned for it.
+HAZARD_GATE = WordGate(r"storms?|cyclones?|typhoons?|hurricanes?|floods?|flooding|floodwaters|"
+                       r"earthquakes?|quakes?|landslides?|mudslides?|tsunamis?|heatwaves?|heat|"
+                       r"lightning|avalanches?|wildfires?|blizzards?|droughts?|banjir|gempa|tanah|"
+                       r"longsor|badai|topan|angin|petir|erupsi|gelombang|kekeringan")
+# How far from a hazard's word a NATURE match may start or end ("killed ... in the floods").
+NATURE_CHARS = 120
+
+
+def _nature(text: str) -> list[tuple[int, int]]:
+    """Where NATURE matches, searched only around the text's hazard words."""
+    spans: set[tuple[int, int]] = set()
+    for p in HAZARD_GATE.positions(text):
+        spans.update(m.span() for m in NATURE.finditer(text, max(0, p - NATURE_CHARS),
+                                                        min(len(text), p + NATURE_CHARS)))
+    return sorted(spans)
+
+
 SHOT_DOWN = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|brought\s+down|ditembak\s+jatuh|"
                        r"menembak\s+jatuh|dijatuhkan|menjatuhkan|missile|rudal|hit\s+by|struck\s+by)\b",
                        re.I)
@@ -156,7 +174,7 @@ def sentence_kinds(article: Article, sentences: Sequence[tuple[int, int]],
             k += 1
         line_of[s] = lines[k] if lines else (0, len(text))
     words = _KIND_WORDS.matches(text)
-    words["nature"] = [m.span() for m in NATURE.finditer(text)]  # one pass, as the gated ones
+    words["nature"] = _nature(text)
     kinds = []
     previous = NEWS
     for s, e in sentences:
