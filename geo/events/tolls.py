@@ -133,14 +133,15 @@ _PERSON = (r"(?:girls?|boys?|wom[ae]n|m[ae]n|child(?:ren)?|bab(?:y|ies)|infants?
            r"buruh|militan|relawan|wartawan|penumpang|pengungsi|troops|servicem[ae]n|"
            r"personnel|personel|anggota)")
 _COUNT = rf"(?:(?:his|her|their|its)\s+)?(?:a|an|one|seorang|satu|sebuah|(?:{_NUMWORD})\b|\d+)"
-_FILLER = rf"(?:(?!(?:\d+|{_NUMWORD})\s)[\w-]+\s+){{0,2}}?"  # "nine-year-old", not a number
+_FILLER = rf"(?:(?!(?:\d+|{_NUMWORD}|seorang|sebuah)\s)[\w-]+\s+){{0,2}}?"  # "nine-year-old", not a number
 _ITEM = rf"(?:(?:{_COUNT}|his|her|their|its)\s+)?{_FILLER}{_PERSON}\b"
 _JOIN = r"\s*(?:,|\band\b|\bdan\b|\bserta\b)\s*"
 _LIST = rf"{_ITEM}(?:{_JOIN}{_ITEM})*"
 PERSONS = [
     re.compile(rf"\b(?P<phrase>{_LIST})[^.;]{{0,40}}?\b(?:were\s+killed|was\s+killed|died|dead|"
                rf"killed|tewas|terbunuh|meninggal)\b", re.I),
-    re.compile(rf"\b(?:killing|killed|menewaskan|membunuh)\s+(?P<phrase>{_LIST})", re.I),
+    re.compile(rf"\b(?:killing|killed|menewaskan|membunuh|menembak\s+mati|shot\s+dead|"
+               rf"shooting\s+dead|shot\s+and\s+killed)\s+(?P<phrase>{_LIST})", re.I),
 ]
 ITEM = re.compile(rf"(?:(?:his|her|their|its)\s+)?(?:(?P<count>a|an|one|seorang|satu|sebuah|"
                   rf"(?:{_NUMWORD})\b|\d+)\s+)?{_FILLER}(?P<who>{_PERSON})\b", re.I)

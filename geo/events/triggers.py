@@ -96,7 +96,11 @@ LEXICON = [
     # A crowd, no demonstration, that burns, beats or lynches (ACLED: mob violence)
     ("(?:a|an|the) (?:angry )?mob|mobs|angry crowds?|lynch(?:ed|ing)?|main hakim sendiri|"
          "dihakimi massa|amuk massa|massa mengamuk|"
-         r"(?<!media\x20)massa (?:(?:kemudian|lalu|langsung|pun|yang) )?"
+         # brawls between villages, schools or groups (ACLED: communal mob violence)
+         "tawuran|(?:bentrok(?:an)?|perkelahian|pertikaian) antar(?:warga|kampung|desa|pelajar|"
+         "suku|ormas|kelompok)|perkelahian massal|brawls?|communal clashes|"
+         # (not demonstrators: "massa demonstran melempari" is a demonstration turned violent)
+         r"(?<!media\x20)massa (?:(?!demonstran|pengunjuk|pendemo|aksi)[\w-]+ ){0,3}?"
          "(?:membakar|merusak|menyerang|menganiaya|mengeroyok|menjarah|melempari)|"
          "(?:dibakar|dirusak|dikeroyok|dianiaya) massa", RIOTS, MOB, "violent"),
     ("rioters|rioting|riots?(?! (?:police|gear|squad|control|shields?|units?))|kerusuhan|rusuh|"
@@ -171,7 +175,7 @@ without failed deny denied denies""".split())
 MODALS = frozenset("""akan bisa dapat mungkin berpotensi ingin hendak berencana rencana mengancam
 harus perlu mesti seharusnya mempertimbangkan menimbang bersiap will would could may might can
 must should plan plans planned threaten threatened threatens intend considering considers
-weighing mulling preparing""".split())
+weighing mulling preparing siap bersedia willing ready""".split())
 # "the Oval Office clash", "a battle with cancer", "perang dagang": fighting words for arguments,
 # illness, trade and politics, near the word.
 FIGURATIVE = re.compile(_rx("political|politically|legal|diplomatic|verbal|trade|tariffs?|election|"
@@ -222,6 +226,9 @@ BETWEEN_LEADERS = re.compile(r"\s+(?:between|with|antara|dengan)\s+(?:the\s+)?(?
 # "condemned the attack", "mengecam serangan itu": a reaction to an event told elsewhere is
 # a statement, not a second report of the event.
 REACTIONS = re.compile(_rx("condemned|condemns|condemning|denounced|denounces|blamed|blames|"
+                           # blame traded: no incident of its own
+                           "saling tuding|saling tuduh|saling menyalahkan|traded blame|"
+                           "trade(?:d)? accusations|blamed each other|"
                            "discuss|discussed|discussing|membahas|dibahas|"
                            "criticized|criticised|slammed|welcomed|praised|mourned|"
                            "mengecam|mengutuk|mengkritik|menyesalkan|menyambut|berduka|"

@@ -82,6 +82,10 @@ RIOTING = re.compile(r"\b(?:threw|throwing|throw|hurled|hurling|pelted|pelting)\
                      # demonstration)
                      r"\b(?:burn(?:ed|ing|t|s)?|set\s+fire\s+to|membakar|dibakar)\s+(?:\w+\s+)?"
                      r"(?:tyres|tires|ban|barricades)\b|\bburning\s+barricades\b", re.I)
+# Theft with violence: "dibegal", "perampokan", "was robbed", "carjacking".
+CRIME = re.compile(r"\b(?:dibegal|begal|membegal|perampokan|dirampok|merampok|perampok|pencurian|"
+                   r"dicuri|penjambretan|dijambret|robbery|robberies|robbed|robbers|mugged|mugging|"
+                   r"carjack(?:ed|ing)|burglary|burglars|theft|thieves)\b", re.I)
 # Missiles fired from the ground, whatever the text calls the attack; and what flies.
 BALLISTIC = re.compile(r"\b(?:ballistic|balistik|hypersonic|hipersonik|cruise\s+missiles?|"
                        r"rudal\s+jelajah|surface-to-surface|permukaan-ke-permukaan)\b", re.I)
@@ -112,6 +116,8 @@ _UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchild
             r"orang|jiwa|teachers|doctors|nurses|farmers|herders|miners|traders|worshipers|"
             r"guru|dokter|perawat|petani|nelayan|pedagang|penambang|tukang\s+ojek|pendulang|"
             r"workers|labou?rers|builders|pekerja(?:\s+bangunan)?|buruh|karyawan|tukang|"
+            r"teenagers?|teens?|boys?|girls?|youths?|elderly|remaja|pemuda|bocah|balita|bayi|"
+            r"wanita|lansia|"
             # people who lead a community, not an armed group
             r"(?:local|village|tribal|traditional|community|religious)\s+(?:chiefs?|leaders?|"
             r"elders?|heads?)|pastors?|priests?|imams?|clerics?|kepala\s+(?:desa|kampung)|"
@@ -208,6 +214,8 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
     sub-type; None when the sentence reports no violence of its own. `weapon` is the
     article's dominant weapon (article_weapons), taken by an attack that names none."""
     s, e = sentence
+    if CRIME.search(text, s, e) and not any(t.sub_event_type == MOB for t in triggers):
+        return None  # a robbery is a crime, no political violence (ACLED codes none)
     violent = [t for t in triggers if t.event_type != STRATEGIC]
     told = [t for t in violent if not is_reference(text, s, t)]
     if not told and fatal is None:

@@ -57,6 +57,9 @@ ID_REGION_SHORT = {
     "Maluku Utara": ["Malut"],
 }
 ID_CITY_SHORT = {"Yogyakarta": ["Yogya", "Jogja"]}
+# Indonesian names of foreign regions that CLDR (countries only) does not give, by ISO code and
+# Natural Earth name; Indonesian text only.
+ID_FOREIGN_REGIONS = {("PS", "West Bank"): ["Tepi Barat"], ("PS", "Gaza Strip"): ["Jalur Gaza"]}
 # The provinces carved out of Papua and Papua Barat in 2022, which Natural Earth still draws
 # whole: named, they stand for the province they were part of.
 ID_NEW_PROVINCES = {
@@ -225,6 +228,7 @@ def admin1_rows(folder: Path, city_names: dict[tuple[str, str, str], list[tuple[
                                       if a and (r["id"], a) not in contested]
         aliases += _everyday_region_names([a for a, _ in aliases])
         aliases += _without_apostrophes(aliases)  # "Donets'k": Donetsk
+        aliases += [(a, "id") for a in ID_FOREIGN_REGIONS.get((r["iso_a2"], r["name"]), [])]
         if r["iso_a2"] == "ID":
             aliases += [(a, "id") for a in ID_REGION_SHORT.get(r["name"], [])]
             aliases += [(a, "") for a in ID_NEW_PROVINCES.get(r["name"], [])]

@@ -703,3 +703,38 @@ def test_workers_shot_in_a_district_the_index_lacks(gaz):
              if e.event_type != "Strategic developments"]
     assert [(e.event_type, e.sub_event_type, e.geo_precision, e.fatalities_best) for e in found] == [
         ("Violence against civilians", "Attack", 2, 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # brawls between schools or villages, and a crowd that wrecks an office: mob violence
+    ("Tawuran antarpelajar pecah di Depok pada Sabtu (8/3/2025) malam, menyebabkan seorang "
+     "siswa tewas.", ("Riots", "Mob violence", 1)),
+    ("Bentrokan antarwarga dua kampung terjadi di Ambon, Selasa (11/3/2025).",
+     ("Riots", "Mob violence", None)),
+    ("Massa pendukung seorang calon merusak kantor camat di Tangerang, Jumat (14/3/2025).",
+     ("Riots", "Mob violence", None)),
+    # troops shooting a teenager dead: violence against a civilian, one killed
+    ("Pasukan itu menembak mati seorang remaja di Ambon, Rabu (12/3/2025).",
+     ("Violence against civilians", "Attack", 1)),
+])
+def test_brawls_mobs_and_a_civilian_shot(gaz, text, expected):
+    found = [(e.event_type, e.sub_event_type, e.fatalities_best) for e in events_of(gaz, text, "id")]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Seorang pria tewas dibegal di Depok, Minggu (9/3/2025) dini hari.", "id"),
+    ("A shopkeeper was shot dead in a robbery in Nairobi on Sunday.", "en"),
+    # blame traded and an offer on a condition are no incident
+    ("Kedua negara saling tuding atas serangan terhadap kilang minyak di Ambon.", "id"),
+    ("Kelompok itu mengatakan siap membebaskan sandera jika tentara menghentikan serangan.", "id"),
+])
+def test_crime_blame_and_offers_are_no_events(gaz, text, lang):
+    assert events_of(gaz, text, lang) == []
+
+
+def test_the_west_bank_in_indonesian(gaz):
+    from geo.places.mentions import find_places
+    [m] = [m for m in find_places("Pasukan itu menyerbu sebuah desa di Tepi Barat.", gaz, "id")
+           if m.entry]
+    assert m.text == "Tepi Barat" and m.entry.country == "PS"
