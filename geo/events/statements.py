@@ -478,7 +478,8 @@ def _mission(text: str, a: int, b: int, owner: str, mentions: Sequence[Mention],
 SAID_AT = re.compile(
     r"(?:\s+(?:(?:to|kepada)\s+)?(?:the\s+|a\s+|para\s+)?(?:reporters|journalists|wartawan|awak\s+media|"
     r"media|news\s+conference|press\s+conference|konferensi\s+pers|jumpa\s+pers|parliament|"
-    r"lawmakers|VOA|AFP|Reuters)|\s+(?:on|pada|hari)\s+\w+(?:\s*\([^)]*\))?|"
+    r"lawmakers|VOA|AFP|Reuters|troops|soldiers|supporters|crowds?|a\s+rally|pasukan|prajurit|"
+    r"pendukung(?:nya)?|massa)|\s+(?:on|pada|hari)\s+\w+(?:\s*\([^)]*\))?|"
     r"\s+(?:dia|ia|he|she|they|mereka)|,)*\s+(?:in|at|di)\s+(?:the\s+)?", re.I)
 
 

@@ -86,6 +86,13 @@ RIOTING = re.compile(r"\b(?:threw|throwing|throw|hurled|hurling|pelted|pelting)\
 CRIME = re.compile(r"\b(?:dibegal|begal|membegal|perampokan|dirampok|merampok|perampok|pencurian|"
                    r"dicuri|penjambretan|dijambret|robbery|robberies|robbed|robbers|mugged|mugging|"
                    r"carjack(?:ed|ing)|burglary|burglars|theft|thieves)\b", re.I)
+# Who takes control: a state's forces regain ground, others overtake it (ACLED).
+GOVERNMENT_FORCES = re.compile(r"\b(?:army|troops|soldiers|military|government\s+forces|security\s+forces|"
+                               r"tentara|TNI|prajurit|militer|pasukan\s+pemerintah|aparat)\b", re.I)
+NON_STATE = re.compile(r"\b(?:rebels?|militants?|insurgents?|militias?|paramilitar\w*|jihadists?|"
+                       r"fighters|gunmen|pemberontak|militan|milisi|kelompok\s+bersenjata|kkb|rsf|"
+                       r"m23|hamas|hezbollah|houthis?|taliban|al-shabaa?b|separatists?|separatis)\b", re.I)
+GOVERNMENT_CHARS = 80
 # Missiles fired from the ground, whatever the text calls the attack; and what flies.
 BALLISTIC = re.compile(r"\b(?:ballistic|balistik|hypersonic|hipersonik|cruise\s+missiles?|"
                        r"rudal\s+jelajah|surface-to-surface|permukaan-ke-permukaan)\b", re.I)
@@ -252,6 +259,9 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
             return t, PROTESTS, INTERVENTION if DISPERSED.search(sentence_text) else t.sub_event_type
         if sub == ABDUCTION and RELEASED.search(sentence_text):
             return t, STRATEGIC, OTHER
+        if sub == OVERTAKES and GOVERNMENT_FORCES.search(text, max(s, t.start - GOVERNMENT_CHARS), t.start) \
+                and not NON_STATE.search(text, max(s, t.start - GOVERNMENT_CHARS), t.start):
+            return t, BATTLES, REGAINS  # "troops had taken control of the bridge": the army's
         return t, t.event_type, sub
     anchor = by_sub.get("attack") or (violent[0] if violent else None)
     if anchor is None:

@@ -14,7 +14,7 @@ from geopy.distance import EARTH_RADIUS, great_circle
 
 from geo.gazetteer.capitals import seats
 from geo.gazetteer.index import KINDS, Gazetteer
-from geo.records import Candidate, Hit, Mention
+from geo.records import Candidate, Entry, Hit, Mention
 from geo.text import name_key
 
 MAX_CANDIDATES = 30
@@ -236,6 +236,17 @@ def _same_name(city: str, region: str) -> bool:
     return _plain(city) == _plain(region)
 
 
+# A town this small, in a country the text never points to while it points to others
+# this often, is a look-alike of a place the index lacks (issue #11: report it unresolved).
+ASTRAY_POPULATION = 50_000
+THEATRE_MENTIONS = 2
+
+
+def _astray(entry: Entry, support: Counter[str]) -> bool:
+    return entry.kind == "city" and entry.population < ASTRAY_POPULATION and \
+        support[entry.country] == 0 and sum(support.values()) >= THEATRE_MENTIONS
+
+
 def _city_of_region(gaz: Gazetteer, scored: list[tuple]) -> tuple | None:
     """A region and a city of one name, the city in it by its own name or close by (Yerevan,
     Baku, Kandahar, Kherson; not New York City for "New York"): the city is meant, as news
@@ -291,6 +302,8 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
                                           votes=votes, region_named=region_named)
         cands = final[sig]
         best = cands[0] if cands else None
+        if best is not None and _astray(best.entry, support):
+            best = None  # "the Halfaya bridge" in a Sudan story: no Syrian hamlet, unresolved
         out.append(Mention(hit.start, hit.end, text[hit.start:hit.end], hit.role, True,
                            best.entry if best else None, best.score if best else 0.0,
                            best.evidence if best else ()))

@@ -1,10 +1,12 @@
 """Named features the gazetteer lacks: streets, rivers, buildings ("Main Street", "Gedung DPR")."""
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from geo.records import Hit
-from geo.text import Token, is_capitalised, is_function_word, joined_by
+from geo.text import Token, is_capitalised, is_function_word, joined_by, name_key
 
 # English: the feature word closes the name ("Wichita Drive", "Neches River").
 EN_TAILS = frozenset("""street st road rd avenue ave drive dr boulevard blvd lane ln creek
@@ -24,6 +26,10 @@ ADMIN_HEADS = frozenset("kabupaten kota provinsi propinsi kecamatan desa kelurah
 # "di kecamatan Cibeber" name the village and the district, head and all), unlike "kota" and
 # "provinsi", which in running text mostly only say what kind of place follows ("kota Bandung").
 UNIT_HEADS = frozenset("desa kelurahan kecamatan dusun kabupaten".split())
+# Sites named after the town they serve: "Bandara Kidal", "Pelabuhan Sorong", "RSUD Wamena".
+SITE_HEADS = frozenset("""bandara pelabuhan stasiun terminal rs rsud stadion rumah sakit
+bandar udara""".split()) | {"rumah sakit", "bandar udara"}
+CONTAINER_AFTER = re.compile(r",\s*[A-Z]")
 NUMBER_WORDS = frozenset("no nomor nr km".split())
 _NAME_JOIN = (" ", "/", "-", " - ")
 
@@ -85,13 +91,15 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
     return out
 
 
-def merge(places: list[Hit], features: list[Hit], text: str) -> list[Hit]:
+def merge(places: list[Hit], features: list[Hit], text: str,
+          towns: Mapping[str, tuple[int, ...]] | None = None) -> list[Hit]:
     """Places and features in text order; a feature absorbs the places inside it.
 
     "Kota Medan" stays the place Medan, its span widened; "Pasar Sentral Kota Medan"
     becomes a feature whose candidates are Medan's; "Jalan Surabaya" and "Wichita Drive" are
     named after a place and get no candidates of their own; in "pasar Mogadishu", its head in
-    lower case, no building is named but the town is (its market is in it).
+    lower case, no building is named but the town is (its market is in it). `towns` (key ->
+    city entries) places a site named after its town ("Bandara Kidal").
     """
     out: list[Hit] = []
     pi = 0
@@ -119,6 +127,12 @@ def merge(places: list[Hit], features: list[Hit], text: str) -> list[Hit]:
         elif len(inside) == 1 and text[f.start:f.start + 1].islower() and \
                 inside[0].start == f.start + len(f.key) + 1:
             out.append(inside[0])  # "pasar Mogadishu": Mogadishu's market; the town is named
+        elif not inside and f.key in SITE_HEADS and towns is not None and \
+                not CONTAINER_AFTER.match(text, f.end) and \
+                (town := name_key(text[f.start + len(f.key) + 1:f.end])) in towns:
+            # "Bandara Kidal", "RSUD Wamena": a site named after its town is in it (a street
+            # named after a town, "Jalan Surabaya", is not; a town after it says where it is)
+            out.append(replace(f, entries=towns[town], key=town))
         elif len(inside) == 1 and f.key and inside[0].start > f.start + len(f.key) + 1:
             # "Pasar Sentral Kota Medan", "Gedung BEI Medan": the place after the name is where
             # the feature is; the one right after the head word is its name ("Jalan Surabaya")

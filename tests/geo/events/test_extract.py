@@ -738,3 +738,15 @@ def test_the_west_bank_in_indonesian(gaz):
     [m] = [m for m in find_places("Pasukan itu menyerbu sebuah desa di Tepi Barat.", gaz, "id")
            if m.entry]
     assert m.text == "Tepi Barat" and m.entry.country == "PS"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # a state's troops taking control regain ground; rebels taking it overtake it
+    ("Troops took control of the main bridge in Omdurman on Wednesday, the army said.",
+     "Government regains territory"),
+    ("Rebels took control of the main bridge in Omdurman on Wednesday.",
+     "Non-state actor overtakes territory"),
+])
+def test_who_takes_control_decides_the_sub_type(gaz, text, sub):
+    [found] = [e for e in events_of(gaz, text) if e.event_type == "Battles"]
+    assert found.sub_event_type == sub

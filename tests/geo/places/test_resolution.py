@@ -114,3 +114,26 @@ def test_a_city_and_the_region_named_after_it(gaz, text, name, kind):
 def test_regions_take_their_city_s_spellings(gaz, text, name, kind, entry_name):
     got = resolved(text, gaz)[name].entry
     assert (got.kind, got.name) == (kind, entry_name)
+
+
+def test_a_hamlet_of_a_country_the_text_never_names_is_left_unresolved(gaz):
+    # a Sudan story's "Halfaya bridge" is no Syrian village of that name: unresolved, not drawn
+    from geo.places.mentions import find_places
+    text = ("Troops took control of the Halfaya bridge, which links Khartoum North with "
+            "Omdurman, in Sudan.")
+    got = {m.text: m for m in find_places(text, gaz, "en")}
+    assert got["Halfaya"].entry is None
+    assert got["Omdurman"].entry.country == "SD"
+
+
+@pytest.mark.parametrize("text, name, town", [
+    # a site named after the town it serves is in that town; a street named after one is not
+    ("Tentara menguasai bandara Gao pada Senin.", "bandara Gao", "Gao"),
+    ("Korban dibawa ke RSUD Sorong.", "RSUD Sorong", "Sorong"),
+    ("Macet panjang terjadi di Jalan Surabaya.", "Jalan Surabaya", None),
+])
+def test_a_site_named_after_its_town(gaz, text, name, town):
+    from geo.places.mentions import find_places
+    start = text.index(name)
+    [m] = [m for m in find_places(text, gaz, "id") if m.start < start + len(name) and start < m.end]
+    assert (m.entry.name if m.entry else None) == town
