@@ -37,6 +37,7 @@ MOB = "Mob violence"
 ARRESTS = "Arrests"
 OTHER = "Other"
 LOOTING = "Looting/property destruction"
+DISRUPTED = "Disrupted weapons use"
 
 
 def _rx(words: str) -> str:
@@ -79,7 +80,8 @@ LEXICON = [
     (r"(?:blasts?|explosions?|ledakan)(?!\x20(?:(?:were|was|could\x20be|can\x20be)\x20)?(?:heard|terdengar))|"
      "exploded|meledak", REMOTE, IED, "blast"),
     # (a hijacking holds its passengers: ACLED's abduction)
-    ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|hostages?|"
+    ("abducted|abduction|abductions|kidnapped|kidnapping|kidnappings|kidnappers|abductors|"
+         "hostages?|"
          "held captive|diculik|menculik|penculikan|disandera|menyandera|penyanderaan|sandera|"
          "hijack|hijacked|hijacking|hijackers|membajak|dibajak|pembajakan|"
          "took over (?:a |the )?(?:[\\w-]+ )?(?:train|bus|plane|ship|vessel|aircraft|Express)",
@@ -134,7 +136,8 @@ LEXICON = [
     ("looted|looting|looters|plundered|ransacked|set fire to|set ablaze|set on fire|torched|"
          "burned down|burnt down|razed|menjarah|dijarah|penjarahan|dibakar|membakar|"
          "pembakaran|dibumihanguskan|membumihanguskan", STRATEGIC, LOOTING, "property"),
-    ("arrested|arrests?|detained|ditangkap|menangkap|penangkapan|dibekuk|diciduk",
+    ("arrested|arrests?|arresting|detained|detaining|rounded up|ditangkap|menangkap|penangkapan|"
+         "dibekuk|diciduk",
      STRATEGIC, ARRESTS, "strategic"),
     # measures that change what people may do: ACLED's strategic "Other"
     ("martial law|state of emergency|curfews?|darurat militer|keadaan darurat|jam malam|"

@@ -19,6 +19,7 @@ from geo.events.triggers import (
     BATTLES,
     CIVILIANS,
     CLASH,
+    DISRUPTED,
     EXCESSIVE,
     GRENADE,
     IED,
@@ -86,6 +87,17 @@ RIOTING = re.compile(r"\b(?:threw|throwing|throw|hurled|hurling|pelted|pelting)\
 CRIME = re.compile(r"\b(?:dibegal|begal|membegal|perampokan|dirampok|merampok|perampok|pencurian|"
                    r"dicuri|penjambretan|dijambret|robbery|robberies|robbed|robbers|mugged|mugging|"
                    r"carjack(?:ed|ing)|burglary|burglars|theft|thieves)\b", re.I)
+# Weapons stopped before they struck (ACLED: disrupted weapons use), and words of a strike
+# that landed, which make it an attack whatever was stopped besides.
+INTERCEPTED = re.compile(r"\b(?:intercepted|intercepting|interception|intercepts|shot\s+down|downed|"
+                         r"neutrali[sz]ed|dicegat|mencegat|dihalau|ditembak\s+jatuh|menembak\s+jatuh)\b"
+                         r"(?:\s+[\w-]+){0,4}?\s+(?:drones?|missiles?|rockets?|projectiles?|UAVs?|"
+                         r"rudal|roket|drone|pesawat\s+nirawak)\b|"
+                         r"\b(?:drones?|missiles?|rockets?|rudal|roket|drone)\b(?:\s+[\w-]+){0,4}?\s+"
+                         r"(?:were|was|berhasil)?\s*(?:intercepted|shot\s+down|downed|dicegat|"
+                         r"ditembak\s+jatuh)\b", re.I)
+HIT = re.compile(r"\b(?:hit|hits|struck|killed|killing|wounded|injured|damaged|destroyed|landed|"
+                 r"menghantam|menewaskan|melukai|merusak|tewas|terluka|jatuh\s+di)\b", re.I)
 # Who takes control: a state's forces regain ground, others overtake it (ACLED).
 GOVERNMENT_FORCES = re.compile(r"\b(?:army|troops|soldiers|military|government\s+forces|security\s+forces|"
                                r"tentara|TNI|prajurit|militer|pasukan\s+pemerintah|aparat)\b", re.I)
@@ -124,6 +136,7 @@ _UNARMED = (r"civilians?|passengers|worshippers|students|schoolgirls|schoolchild
             r"guru|dokter|perawat|petani|nelayan|pedagang|penambang|tukang\s+ojek|pendulang|"
             r"workers|labou?rers|builders|pekerja(?:\s+bangunan)?|buruh|karyawan|tukang|"
             r"teenagers?|teens?|boys?|girls?|youths?|elderly|remaja|pemuda|bocah|balita|bayi|"
+            r"drivers|aid\s+convoys?|humanitarian\s+convoys?|konvoi\s+bantuan|sopir|"
             r"wanita|lansia|"
             # people who lead a community, not an armed group
             r"(?:local|village|tribal|traditional|community|religious)\s+(?:chiefs?|leaders?|"
@@ -234,6 +247,10 @@ def violent_kind(text: str, sentence: tuple[int, int], triggers: Sequence[Trigge
     for t in told:
         by_sub.setdefault(t.sub_event_type if t.family == "violent" else t.family, t)
     used = fatal is not None or ACTION.search(text, s, e) is not None
+    if fatal is None and INTERCEPTED.search(text, s, e) and not HIT.search(text, s, e):
+        weapon_told = next((t for t in told if t.sub_event_type in (AIR, SHELLING)), None)
+        if weapon_told is not None:  # "air defences intercepted 20 drones": none struck
+            return weapon_told, STRATEGIC, DISRUPTED
     for sub in WEAPONS:
         if sub == AIR and BALLISTIC.search(text, s, e) and not AIRCRAFT.search(text, s, e):
             continue  # "serangan udara" told of ballistic missiles: a missile attack (ACLED)

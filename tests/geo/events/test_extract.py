@@ -750,3 +750,33 @@ def test_the_west_bank_in_indonesian(gaz):
 def test_who_takes_control_decides_the_sub_type(gaz, text, sub):
     [found] = [e for e in events_of(gaz, text) if e.event_type == "Battles"]
     assert found.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # weapons stopped before they struck: disrupted weapons use, not a strike
+    ("Air defences intercepted 14 drones over Lviv overnight, the regional governor said.", "en",
+     ("Strategic developments", "Disrupted weapons use")),
+    ("Sistem pertahanan udara mencegat sembilan rudal di atas Dnipro pada Senin (10/3/2025).", "id",
+     ("Strategic developments", "Disrupted weapons use")),
+    # one that got through is a strike
+    ("A drone that was not intercepted hit a depot in Lviv on Monday, killing two workers.", "en",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    # kidnappers letting hostages go; a raid to arrest; an aid convoy's drivers are civilians
+    ("Kidnappers released 11 farmers in Zinder on Friday, the governor said.", "en",
+     ("Strategic developments", "Other")),
+    ("Troops raided a camp in Jenin on Thursday, arresting 9 men, the military said.", "en",
+     ("Strategic developments", "Arrests")),
+    ("Gunmen attacked an aid convoy near Zinder on Tuesday, killing two drivers.", "en",
+     ("Violence against civilians", "Attack")),
+])
+def test_interceptions_releases_raids_and_convoys(gaz, text, lang, expected):
+    found = [(e.event_type, e.sub_event_type) for e in events_of(gaz, text, lang)]
+    assert found == [expected]
+
+
+def test_a_speech_to_troops_in_a_town_is_made_there(gaz):
+    from .test_statements import statements
+    text = ("\"We will not rest until the rebels are defeated,\" Ghana's army chief Kwame Boateng "
+            "told troops in Tamale on Tuesday.")
+    [said] = statements(gaz, text)
+    assert said.place == "Tamale" and said.geo_precision == 1
