@@ -477,7 +477,7 @@ def test_a_statement_dated_days_after_another_and_its_quote(gaz):
 
 def test_a_leader_on_violent_unrest_makes_a_statement(gaz):
     text = ("Prime Minister Kofi Mensah said Sunday Ghana \"will not allow violent unrest\" in "
-            "the north. The Ghanaian leader told a cabinet meeting that he had ordered calm.")
+            "the north. Later the Ghanaian leader said in parliament that calm must return.")
     from geo.events.merge import merge_events
     [said] = merge_events(statements(gaz, text, "en", "2025-03-11"))
     assert said.place == "Accra" and (said.date_start, said.date_end) == (date(2025, 3, 9),) * 2
