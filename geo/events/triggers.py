@@ -133,7 +133,7 @@ LEXICON = [
     # Property looted or burnt (ACLED: a strategic development when no one is hurt; with
     # violence against people the sentence's violent event is that). "property" rows are
     # weighed by geo.events.violence beside the violent ones.
-    ("looted|looting|looters|plundered|ransacked|set fire to|set ablaze|set on fire|torched|"
+    ("looted|looting|looters|plundered|ransacked|set fire to|set ablaze|set on fire|torched|burned|burnt|"
          "burned down|burnt down|razed|menjarah|dijarah|penjarahan|dibakar|membakar|"
          "pembakaran|dibumihanguskan|membumihanguskan", STRATEGIC, LOOTING, "property"),
     ("arrested|arrests?|arresting|detained|detaining|rounded up|ditangkap|menangkap|penangkapan|"
@@ -221,6 +221,9 @@ PROPERTY = re.compile(r"\b(?:homes?|houses?|huts?|shops?|stores?|markets?|church
                       r"kampung|honai|kendaraan|mobil|motor|truk|gudang|fasilitas|bangunan|pos|"
                       r"permukiman|harta|barang)\b", re.I)
 PROPERTY_CHARS = 40
+# What is burnt right after the verb that is no one's property: tyres, rubbish, stubble.
+BURNT_LITTER = re.compile(r"\s+(?:(?:the|a|some|old|bekas)\s+)?(?:tyres|tires|ban|sampah|rubbish|"
+                          r"trash|garbage|stubble|jerami|effigies|effigy|flags?|bendera)\b", re.I)
 # "a row between French President Anne Morel and ...", "bentrok dengan Menteri ...": leaders
 # argue; armies fight.
 BETWEEN_LEADERS = re.compile(r"\s+(?:between|with|antara|dengan)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}"
@@ -366,9 +369,9 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
     if trigger.family == "blast" and SURGED.search(text, max(sentence_start, trigger.start - 30),
                                                    trigger.start):
         return "figurative"
-    if trigger.family == "property" and not PROPERTY.search(
+    if trigger.family == "property" and (BURNT_LITTER.match(text, trigger.end) or not PROPERTY.search(
             text, max(sentence_start, trigger.start - PROPERTY_CHARS),
-            min(len(text), trigger.end + PROPERTY_CHARS)):
+            min(len(text), trigger.end + PROPERTY_CHARS))):
         return "figurative"  # "membakar semangat", burning tyres or rubbish: no one's property
     if trigger.family in ("violent", "blast", "attack", "property") and \
             REACTIONS.search(text, max(sentence_start, trigger.start - REACTION_CHARS), trigger.start):

@@ -780,3 +780,13 @@ def test_a_speech_to_troops_in_a_town_is_made_there(gaz):
             "told troops in Tamale on Tuesday.")
     [said] = statements(gaz, text)
     assert said.place == "Tamale" and said.geo_precision == 1
+
+
+@pytest.mark.parametrize("text, lang, subs", [
+    # homes burnt are property destroyed; tyres burnt by an office are no one's property
+    ("Militia members burned homes and shops in Zinder on Monday.", "en",
+     ["Looting/property destruction"]),
+    ("Warga membakar ban di depan kantor camat di Ambon, Selasa (11/3/2025).", "id", []),
+])
+def test_what_is_burnt_decides(gaz, text, lang, subs):
+    assert [e.sub_event_type for e in events_of(gaz, text, lang)] == subs
