@@ -204,6 +204,14 @@ EXERCISE = re.compile(r"\b(?:test-fired|test-fires|test-firing|test-launched|tes
                       r"joint\s+exercises?|war\s+games|live-fire|uji\s*coba|diuji\s*coba|"
                       r"menguji\s*coba|latihan\s+(?:militer|perang|gabungan|tempur|menembak))\b", re.I)
 EXERCISE_CHARS = 60
+# A people or a process made hostage to something: a figure of speech, no abduction.
+MADE_HOSTAGE = re.compile(r"\b(?:menjadi|jadi|sebagai|into|as)\s+$", re.I)
+HOSTAGE_TO = re.compile(r"\s+(?:to|bagi|oleh\s+kepentingan)\s+(?:the\s+)?(?:politics|politik|polic\w+|"
+                        r"kebijakan|interests?|kepentingan|ambitions?|ambisi)\b", re.I)
+# "meluncurkan rudal balistik ke Laut Jepang", "fired missiles into the sea": at no one,
+# unless ships are named.
+INTO_THE_SEA = re.compile(r"\b(?:ke|into)\s+(?:the\s+)?(?:laut|sea|perairan|waters)\b", re.I)
+SHIPS = re.compile(r"\b(?:ships?|vessels?|tankers?|freighters?|warships?|kapal)\b", re.I)
 # "Persib menggempur pertahanan Persija dalam laga", "battled their rivals in the final": sport.
 SPORT = re.compile(r"\b(?:laga|pertandingan|liga|turnamen|sepak\s+bola|gol|match|league|tournament|"
                    r"derby|semi-?final|quarter-?final|kick-?off|goals?|striker|football|soccer)\b", re.I)
@@ -358,10 +366,17 @@ def is_irrealis(text: str, sentence_start: int, trigger: Trigger,
             return "figurative"
     if trigger.family == "attack" and ATTACKED_WORDS.match(text, trigger.end):
         return "figurative"
-    if trigger.family in ("violent", "blast", "attack") and \
+    if trigger.sub_event_type == ABDUCTION and (
+            MADE_HOSTAGE.search(text, max(sentence_start, trigger.start - 12), trigger.start)
+            or HOSTAGE_TO.match(text, trigger.end)):
+        return "figurative"  # "turned its people into hostages", "hostage to politics"
+    if trigger.family in ("violent", "blast", "attack") and (
             EXERCISE.search(text, max(sentence_start, trigger.start - EXERCISE_CHARS),
-                            min(_sentence_end(text, trigger.end), trigger.end + EXERCISE_CHARS)):
-        return "exercise"  # a missile test or a drill harms no one
+                            min(_sentence_end(text, trigger.end), trigger.end + EXERCISE_CHARS))
+            or trigger.sub_event_type == SHELLING and INTO_THE_SEA.search(
+                text, trigger.end, min(_sentence_end(text, trigger.end), trigger.end + EXERCISE_CHARS))
+            and not SHIPS.search(text, sentence_start, _sentence_end(text, trigger.end))):
+        return "exercise"  # a missile test, a drill, missiles fired into the open sea
 
     if trigger.family in ("violent", "attack") and trigger.sub_event_type in (CLASH, SHELLING) and \
             SPORT.search(text, sentence_start, _sentence_end(text, trigger.end)):

@@ -165,6 +165,9 @@ REFERENCE_BEFORE = re.compile(r"(?:\b(?:the|this|that|these|those|its|their|his|
                               r"earlier|recent|similar|such|past)|'s|\u2019s)"
                               r"\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 # "setelah melakukan penembakan": after the act, told already (Indonesian has no "the").
+# "pelaku penembakan", "the suspect in the shooting": the act told already, its doer now.
+REFERENCE_DOER = re.compile(r"\b(?:pelaku|tersangka|terduga\s+pelaku|suspects?\s+in|perpetrators?\s+of)"
+                            r"\s+(?:the\s+)?$", re.I)
 REFERENCE_AFTER_ACT = re.compile(r"\b(?:setelah|usai|seusai|sesudah|pasca)\s+(?:melakukan\s+)?"
                                  r"(?:aksi\s+)?$", re.I)
 REFERENCE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini|sebelumnya|serupa)\b", re.I)
@@ -188,7 +191,7 @@ def is_reference(text: str, sentence_start: int, trigger: Trigger) -> bool:
         return False
     before = text[max(sentence_start, trigger.start - 40):trigger.start]
     return bool(REFERENCE_BEFORE.search(before) or REFERENCE_AFTER.match(text, trigger.end)
-                or REFERENCE_AFTER_ACT.search(before))
+                or REFERENCE_AFTER_ACT.search(before) or REFERENCE_DOER.search(before))
 
 
 def article_weapons(triggers: Iterable[Sequence[Trigger]]) -> tuple[str | None, str | None]:

@@ -32,6 +32,10 @@ CITY_REGION_KM = 60.0
 # "the Kandahar province", "Kherson region": the region is meant, not its city.
 REGION_WORD_AFTER = re.compile(r"\s+(?:region|province|state|oblast|governorate|prefecture|"
                                r"district|county)\b", re.I)
+# ... and before it, as Indonesian writes it: "wilayah Donetsk", "provinsi Kherson".
+REGION_WORD_BEFORE = re.compile(r"\b(?:wilayah|provinsi|propinsi|oblast|region|negara\s+bagian)\s+$",
+                                re.I)
+REGION_NAMED = 2.0  # a region's word beside the name: its regions are what is meant
 # At most, for a candidate in the first-level region the text's other names point to. Local
 # news names its towns without their state ("Paris ... Texas inspectors"): each other name
 # votes for the regions its candidates lie in, its vote split among them by how prominent
@@ -203,7 +207,7 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
         score += CONTAINER * inside + SAME_COUNTRY * (seen > 0)
         score += NEARBY * max(0.0, 1 - km / NEARBY_KM)
         vote = _region_share(gaz, i, hit.key, votes or {})
-        score += REGION * vote
+        score += REGION * vote + REGION_NAMED * (region_named and KINDS[gaz.kind[i]] == "admin1")
         scored.append((score, n, i, why, inside, seen, km, vote))
     scored.sort(key=lambda t: (-t[0], t[1]))
     best = scored[0] if region_named and scored else _city_of_region(gaz, scored)
@@ -293,7 +297,8 @@ def resolve(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Mention]:
     final: dict[tuple[str, tuple[int, ...], bool], list[Candidate]] = {}
     out = []
     for hit, (support, containers) in zip(hits, contexts):
-        region_named = REGION_WORD_AFTER.match(text, hit.end) is not None
+        region_named = REGION_WORD_AFTER.match(text, hit.end) is not None or \
+            REGION_WORD_BEFORE.search(text, max(0, hit.start - 20), hit.start) is not None
         sig = (hit.key, tuple(containers), region_named)
         if sig not in final:
             others = list({pt for key, pt in choice.items() if key != hit.key})

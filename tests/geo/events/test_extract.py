@@ -790,3 +790,22 @@ def test_a_speech_to_troops_in_a_town_is_made_there(gaz):
 ])
 def test_what_is_burnt_decides(gaz, text, lang, subs):
     assert [e.sub_event_type for e in events_of(gaz, text, lang)] == subs
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a people made hostage is a figure of speech; missiles fired into the open sea hit no one;
+    # the doer of a shooting told already is no second shooting
+    ("The regime has turned its own citizens into hostages, the minister said in Kyiv on Monday.",
+     "en"),
+    ("Rezim itu menjadikan rakyatnya sebagai sandera, kata menteri di Kyiv, Senin (10/3/2025).",
+     "id"),
+    ("Militer menembakkan dua rudal balistik dari Wonsan ke laut pada Senin (10/3/2025).",
+     "id"),
+])
+def test_figures_and_missiles_into_the_sea_are_no_events(gaz, text, lang):
+    assert [e for e in events_of(gaz, text, lang) if e.event_type != "Strategic developments"] == []
+
+
+def test_the_doer_of_a_shooting_told_already(gaz):
+    text = "Polisi menyebut pelaku penembakan di sebuah gereja di Ambon telah ditangkap."
+    assert [e.sub_event_type for e in events_of(gaz, text, "id")] == ["Arrests"]

@@ -137,3 +137,10 @@ def test_a_site_named_after_its_town(gaz, text, name, town):
     start = text.index(name)
     [m] = [m for m in find_places(text, gaz, "id") if m.start < start + len(name) and start < m.end]
     assert (m.entry.name if m.entry else None) == town
+
+
+def test_a_region_written_before_its_name_in_indonesian(gaz):
+    # "wilayah Kharkiv": the region, even in a text that names the other side's country
+    from geo.places.mentions import find_places
+    got = {m.text: m for m in find_places("Pasukan Rusia merebut dua desa di wilayah Kharkiv.", gaz, "id")}
+    assert (got["Kharkiv"].entry.kind, got["Kharkiv"].entry.country) == ("admin1", "UA")
