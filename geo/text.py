@@ -39,6 +39,13 @@ def fold(word: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
+def letters(name: str) -> str:
+    """A name's letters and digits alone, folded: "Kandahār" and "Kandahar", "Donets'k" and
+    "Donetsk" are one."""
+    return "".join(c for c in fold(name) if c.isalnum())
+
+
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The lookup key of a whole name: its tokens' keys joined by single spaces."""
     return " ".join(t.key for t in tokenize(name))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from geo.config import GAZETTEER_SOURCES
+from geo.text import letters
 
 # One gazetteer row before indexing: entry fields plus (alias, language) pairs.
 Row = tuple[str, str, float, float, str, str, int, str, list[tuple[str, str]]]
@@ -237,7 +238,7 @@ def admin1_rows(folder: Path, city_names: dict[tuple[str, str, str], list[tuple[
         admin1 = r["fips"][2:]
         # (only spellings of the one name: not the city's historic or other names)
         aliases += [(a, lang) for a, lang in (city_names or {}).get(
-            (r["iso_a2"], admin1, _plain(r["name"])), []) if _spelling_of(a, r["name"])]
+            (r["iso_a2"], admin1, letters(r["name"])), []) if _spelling_of(a, r["name"])]
         if r["iso_a2"] == "US" and r["name"] in us_codes:
             admin1 = us_codes[r["name"]]
             aliases += [(ap, "en:postal") for ap in ap_by_code.get(admin1, [])]
@@ -286,13 +287,6 @@ def continent_rows() -> Iterator[Row]:
                "continent", int(c["population"] or 0), "", aliases)
 
 
-def _plain(name: str) -> str:
-    """A name's letters alone, accents and apostrophes off: "Kandahār", "Donets'k" match."""
-    import unicodedata
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
-
-
 # How alike two spellings of one name are at least (difflib's ratio of their letters).
 SPELLING_RATIO = 0.8
 
@@ -301,7 +295,7 @@ def _spelling_of(alias: str, name: str) -> bool:
     """"Zaporizhzhia" and "Kharkov" spell Zaporizhzhya and Kharkiv, letter for letter;
     "Voroshilovgrad", "Trent" (Trento) and "Sams" (Samsun) do not."""
     from difflib import SequenceMatcher
-    a, b = _plain(alias), _plain(name)
+    a, b = letters(alias), letters(name)
     return a[:1] == b[:1] and len(a) == len(b) and SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO
 
 
@@ -311,14 +305,14 @@ def _city_names(cities: list[Row]) -> dict[tuple[str, str, str], list[tuple[str,
     Alessandria's province)."""
     biggest: dict[str, int] = {}
     for _, name, _, _, _, _, population, _, _ in cities:
-        plain = _plain(name)
+        plain = letters(name)
         biggest[plain] = max(biggest.get(plain, 0), population)
     out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
     for _, name, _, _, country, _, population, admin1, aliases in cities:
         if admin1:
-            out.setdefault((country, admin1, _plain(name)), []).extend(
+            out.setdefault((country, admin1, letters(name)), []).extend(
                 (alias, "") for alias, lang in aliases if not lang and (
-                    _plain(alias) == _plain(name) or biggest.get(_plain(alias), 0) < population))
+                    letters(alias) == letters(name) or biggest.get(letters(alias), 0) < population))
     return out
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
@@ -480,7 +480,7 @@ def recognize(text: str, gaz: Gazetteer, lang: str | None = None,
                 if location is not None:
                     hit = replace(hit, role="place" if location else "actor")
             (features if hit.role == "feature" else places).append(hit)
-    return merge(_paired_countries(text, places, gaz), features, text, _Towns(gaz))
+    return merge(_paired_countries(text, places, gaz), features, text, _towns(gaz))
 
 
 # What is struck is a place: "menghantam Stepanakert", "shelled Barda".
@@ -490,27 +490,9 @@ bombed pounded captured besieged""".split())
 LIST_WORDS = frozenset("dan and serta or atau".split())
 
 
-class _Towns(Mapping[str, tuple[int, ...]]):
-    """The index's towns by key, as `merge` asks for them: the city entries of a key."""
-
-    def __init__(self, gaz: Gazetteer) -> None:
-        self.gaz = gaz
-
-    def __getitem__(self, key: str) -> tuple[int, ...]:
-        found = tuple(i for i in self.gaz.lookup_key(key) if KINDS[self.gaz.kind[i]] == "city")
-        if not found:
-            raise KeyError(key)
-        return found
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and any(KINDS[self.gaz.kind[i]] == "city"
-                                            for i in self.gaz.lookup_key(key))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(())  # (looked up, never listed)
-
-    def __len__(self) -> int:
-        return 0
+def _towns(gaz: Gazetteer) -> Callable[[str], tuple[int, ...]]:
+    """A key's city entries (none when it names no town), as `merge` asks for them."""
+    return lambda key: tuple(i for i in gaz.lookup_key(key) if KINDS[gaz.kind[i]] == "city")
 
 
 def _target_or_listed(features: Sequence[str], kept: set[str]) -> bool:

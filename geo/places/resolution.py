@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -15,7 +14,7 @@ from geopy.distance import EARTH_RADIUS, great_circle
 from geo.gazetteer.capitals import seats
 from geo.gazetteer.index import KINDS, Gazetteer
 from geo.records import Candidate, Entry, Hit, Mention
-from geo.text import name_key
+from geo.text import letters, name_key
 
 MAX_CANDIDATES = 30
 # Prominence by kind; a city's comes from its population instead.
@@ -229,15 +228,10 @@ def score_candidates(gaz: Gazetteer, hit: Hit, containers: list[int], support: C
     return out
 
 
-def _plain(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
-
-
 def _same_name(city: str, region: str) -> bool:
     """The city bears the region's own name ("Kandahār", "Zaporizhzhya"; not New York City,
     whose alternate "New York" is the state's name)."""
-    return _plain(city) == _plain(region)
+    return letters(city) == letters(region)
 
 
 # A town this small, in a country the text never points to while it points to others

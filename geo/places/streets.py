@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import replace
 
 from geo.records import Hit
@@ -92,14 +92,15 @@ def find_features(text: str, tokens: list[Token], lang: str | None,
 
 
 def merge(places: list[Hit], features: list[Hit], text: str,
-          towns: Mapping[str, tuple[int, ...]] | None = None) -> list[Hit]:
+          towns: Callable[[str], tuple[int, ...]] | None = None) -> list[Hit]:
     """Places and features in text order; a feature absorbs the places inside it.
 
     "Kota Medan" stays the place Medan, its span widened; "Pasar Sentral Kota Medan"
     becomes a feature whose candidates are Medan's; "Jalan Surabaya" and "Wichita Drive" are
     named after a place and get no candidates of their own; in "pasar Mogadishu", its head in
-    lower case, no building is named but the town is (its market is in it). `towns` (key ->
-    city entries) places a site named after its town ("Bandara Kidal").
+    lower case, no building is named but the town is (its market is in it). `towns` (a key's
+    city entries, none if it names no town) places a site named after its town ("Bandara
+    Kidal").
     """
     out: list[Hit] = []
     pi = 0
@@ -129,10 +130,10 @@ def merge(places: list[Hit], features: list[Hit], text: str,
             out.append(inside[0])  # "pasar Mogadishu": Mogadishu's market; the town is named
         elif not inside and f.key in SITE_HEADS and towns is not None and \
                 not CONTAINER_AFTER.match(text, f.end) and \
-                (town := name_key(text[f.start + len(f.key) + 1:f.end])) in towns:
+                (found := towns(town := name_key(text[f.start + len(f.key) + 1:f.end]))):
             # "Bandara Kidal", "RSUD Wamena": a site named after its town is in it (a street
             # named after a town, "Jalan Surabaya", is not; a town after it says where it is)
-            out.append(replace(f, entries=towns[town], key=town))
+            out.append(replace(f, entries=found, key=town))
         elif len(inside) == 1 and f.key and inside[0].start > f.start + len(f.key) + 1:
             # "Pasar Sentral Kota Medan", "Gedung BEI Medan": the place after the name is where
             # the feature is; the one right after the head word is its name ("Jalan Surabaya")
