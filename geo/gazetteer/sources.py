@@ -60,7 +60,7 @@ ID_REGION_SHORT = {
 ID_CITY_SHORT = {"Yogyakarta": ["Yogya", "Jogja"]}
 # Indonesian names of foreign regions that CLDR (countries only) does not give, by ISO code and
 # Natural Earth name; Indonesian text only.
-ID_FOREIGN_REGIONS = {("PS", "West Bank"): ["Tepi Barat"], ("PS", "Gaza Strip"): ["Jalur Gaza"]}
+ID_FOREIGN_REGIONS = {("PS", "West Bank"): ["Tepi Barat"]}
 # The provinces carved out of Papua and Papua Barat in 2022, which Natural Earth still draws
 # whole: named, they stand for the province they were part of.
 ID_NEW_PROVINCES = {
